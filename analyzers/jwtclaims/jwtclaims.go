@@ -1,0 +1,193 @@
+package jwtclaims
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/jwtlint/jwtlint/analyzers/jwtverify"
+	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/config"
+	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+)
+
+//go:embed doc.go
+var docGo string
+
+// Check documents jwtclaims.
+var Check = checkdoc.New("jwtclaims", "registered claims are not validated",
+	[]string{"CWE-287", "CWE-613"}, checkdoc.High, docGo)
+
+// Analyzer reports tokens accepted without the required claim checks.
+var Analyzer = &analysis.Analyzer{
+	Name:             Check.Name,
+	Doc:              Check.Doc(),
+	URL:              Check.URL(),
+	Requires:         []*analysis.Analyzer{jwtparse.Analyzer, config.Analyzer},
+	Run:              run,
+	ResultType:       finding.ResultType,
+	RunDespiteErrors: true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
+		cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+		unmaintainedImports(pass, c)
+		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
+		if res.Err != nil {
+			return res.Err
+		}
+		for _, s := range res.Sites {
+			if !s.API.Unverified {
+				judge(pass, c, cfg, s)
+			}
+		}
+		return nil
+	})
+}
+
+var policyClaims = map[string]jwtparse.ClaimSet{
+	"aud": jwtparse.ClaimAud, "iss": jwtparse.ClaimIss, "exp": jwtparse.ClaimExp,
+	"nbf": jwtparse.ClaimNbf, "sub": jwtparse.ClaimSub,
+}
+
+func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwtparse.Site) {
+	o := s.Options
+	var required jwtparse.ClaimSet
+	why := ""
+	if len(cfg.RequireClaims) > 0 {
+		for _, name := range cfg.RequireClaims {
+			required |= policyClaims[name]
+		}
+		why = "-require-claims"
+	} else if s.Keyfunc != nil && s.Keyfunc.Kinds.External() {
+		required = jwtparse.ClaimAud | jwtparse.ClaimIss | jwtparse.ClaimExp
+		why = "tokens verified with " + keyDescription(s.Keyfunc.Kinds) + " come from another issuer"
+	}
+
+	satisfied := s.Checked
+	if o.Audience {
+		satisfied |= jwtparse.ClaimAud
+	}
+	if o.Issuer {
+		satisfied |= jwtparse.ClaimIss
+	}
+	if o.ExpRequired {
+		satisfied |= jwtparse.ClaimExp
+	}
+	if o.Subject {
+		satisfied |= jwtparse.ClaimSub
+	}
+	for _, opt := range s.Optional {
+		// Reported at the Verify* call; the parse finding does not repeat it.
+		if cv, ok := libmodel.ClaimVerifierOf(opt.Method); ok {
+			satisfied |= jwtparse.ClaimOf(cv.Claim)
+			c.Reportf(opt.Pos, opt.End, "%s(..., false) passes when the token has no %s claim; pass true to require it",
+				opt.Method.Name(), cv.Claim)
+		}
+	}
+
+	var problems []string
+	missing := required &^ satisfied
+	if o.Unknown {
+		missing = 0 // an unresolved option may be the check
+	}
+	if missing != 0 {
+		problems = append(problems, fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why))
+	}
+	if o.NoClaimsValidation {
+		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
+	}
+	if s.ExpDisabled {
+		problems = append(problems, fmt.Sprintf("uses claims whose %s method replaces the library's validation without checking exp, so expired tokens are accepted", s.ValidateMethod.Name()))
+	}
+	if o.Leeway > cfg.MaxLeeway {
+		problems = append(problems, fmt.Sprintf("allows a clock-skew leeway of %s (more than %s)", o.Leeway, cfg.MaxLeeway))
+	}
+	if len(problems) == 0 {
+		return
+	}
+	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
+	f.Flaw = jwtverify.ParseFlaw(s.Pos())
+}
+
+func keyDescription(k libmodel.KeyKind) string {
+	switch {
+	case k&libmodel.KeySet != 0:
+		return "a key set (JWKS)"
+	case k&libmodel.KeyRSA != 0:
+		return "an RSA public key"
+	case k&libmodel.KeyECDSA != 0:
+		return "an ECDSA public key"
+	case k&libmodel.KeyEd25519 != 0:
+		return "an Ed25519 public key"
+	}
+	return "a public key"
+}
+
+// remedy says how to add the missing checks in the parse's library line.
+func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
+	var fixes []string
+	v5 := s.API.Lib.Line == libmodel.LineV5
+	for _, name := range missing.Names() {
+		switch {
+		case v5 && name == "aud":
+			fixes = append(fixes, "jwt.WithAudience(...)")
+		case v5 && name == "iss":
+			fixes = append(fixes, "jwt.WithIssuer(...)")
+		case v5 && name == "exp":
+			fixes = append(fixes, "jwt.WithExpirationRequired()")
+		case v5 && name == "sub":
+			fixes = append(fixes, "jwt.WithSubject(...)")
+		case name == "aud":
+			fixes = append(fixes, "reject unless claims.VerifyAudience(aud, true)")
+		case name == "iss":
+			fixes = append(fixes, "reject unless claims.VerifyIssuer(iss, true)")
+		case name == "exp":
+			fixes = append(fixes, "reject unless claims.VerifyExpiresAt(now, true)")
+		default:
+			fixes = append(fixes, "check the "+name+" claim")
+		}
+	}
+	var parts []string
+	if len(fixes) > 0 {
+		if v5 {
+			parts = append(parts, "pass "+strings.Join(fixes, ", "))
+		} else {
+			parts = append(parts, strings.Join(fixes, "; "))
+		}
+	}
+	if s.Options.NoClaimsValidation {
+		parts = append(parts, "remove WithoutClaimsValidation/SkipClaimsValidation")
+	}
+	if s.ExpDisabled {
+		parts = append(parts, "call the embedded claims' Valid() from "+s.ValidateMethod.Name())
+	}
+	if s.Options.Leeway > 0 {
+		parts = append(parts, "keep the leeway at a few minutes")
+	}
+	if len(parts) == 0 {
+		return "validate the claims"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// unmaintainedImports reports imports of unmaintained JWT libraries.
+func unmaintainedImports(pass *analysis.Pass, c *finding.Collector) {
+	for _, f := range pass.Files {
+		for _, imp := range f.Imports {
+			path, err := strconv.Unquote(imp.Path.Value)
+			if err != nil {
+				continue
+			}
+			if why, ok := libmodel.Unmaintained[path]; ok {
+				c.Reportf(imp.Pos(), imp.End(), "%s; migrate to %s", why, libmodel.ReplacementPath)
+			}
+		}
+	}
+}

@@ -1,0 +1,42 @@
+// Package jwtverify defines an Analyzer that reports tokens whose signature
+// is not verified, or whose failed verification is ignored.
+//
+// jwtverify reports, for golang-jwt v3, v4, v5, dgrijalva/jwt-go and
+// form3tech-oss/jwt-go:
+//
+//   - (*jwt.Parser).ParseUnverified whose token or claims are used, unless the
+//     unverified data only selects the key (kid, iss) and the same token string
+//     is then verified: every use happens before a verifying parse of it, after
+//     that parse succeeded, or hands the token string to the code verifying it;
+//   - a verifying parse whose error is dropped (tok, _ := jwt.Parse(...));
+//   - a verifying parse whose token or claims are used on a path where the
+//     error was not checked: golang-jwt returns the token with its decoded,
+//     attacker-controlled claims even when verification fails. A branch on
+//     err == nil, err != nil or token.Valid counts as a check;
+//   - a token used when only some errors were rejected, the shape of
+//     CVE-2024-51744: accepting it when errors.Is(err, jwt.ErrTokenExpired), or
+//     testing bits of a v3/v4 ValidationError, lets other failures through;
+//   - a key function that returns (nil, nil).
+//
+// Passing token data to logging or error formatting is not a use. A function
+// returning the token together with the parse error leaves the check to its
+// caller and is not reported.
+//
+// The finding is reported at the parse call; its related information points
+// at the first unchecked use.
+//
+// Bad:
+//
+//	tok, err := jwt.Parse(s, keyFunc, jwt.WithValidMethods([]string{"RS256"}))
+//	if errors.Is(err, jwt.ErrTokenExpired) {
+//		return refresh(tok.Claims)
+//	}
+//
+// Good:
+//
+//	tok, err := jwt.Parse(s, keyFunc, jwt.WithValidMethods([]string{"RS256"}))
+//	if err != nil {
+//		return err
+//	}
+//	return use(tok.Claims)
+package jwtverify

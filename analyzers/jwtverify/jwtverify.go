@@ -1,0 +1,98 @@
+package jwtverify
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
+)
+
+//go:embed doc.go
+var docGo string
+
+// Check documents jwtverify.
+var Check = checkdoc.New("jwtverify", "the signature is not verified, or a failed verification is ignored",
+	[]string{"CWE-347", "CWE-287"}, checkdoc.Critical, docGo)
+
+// Analyzer reports unverified tokens and ignored verification errors.
+var Analyzer = &analysis.Analyzer{
+	Name:             Check.Name,
+	Doc:              Check.Doc(),
+	URL:              Check.URL(),
+	Requires:         []*analysis.Analyzer{jwtparse.Analyzer},
+	Run:              run,
+	ResultType:       finding.ResultType,
+	RunDespiteErrors: true,
+}
+
+// ParseFlaw is the flaw key of findings about how a parse is accepted: a
+// jwtverify error finding and a jwtclaims finding on the same parse are one
+// flaw, and the bundle keeps the jwtverify one.
+func ParseFlaw(pos token.Pos) string { return fmt.Sprintf("parse@%d", pos) }
+
+func run(pass *analysis.Pass) (any, error) {
+	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
+		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
+		if res.Err != nil {
+			return res.Err
+		}
+		for _, s := range res.Sites {
+			judge(pass, c, s)
+		}
+		return nil
+	})
+}
+
+func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
+	call := s.API.Display
+	if s.API.Unverified {
+		if s.UnverifiedUse != nil {
+			f := c.Reportf(s.Pos(), s.End(), "%s does not verify the signature, but the token's data is used at line %d; verify the token (jwt.Parse with a key function and an algorithm allow-list) before trusting its claims",
+				call, line(pass, s.UnverifiedUse))
+			f.Related = related(s.UnverifiedUse, "unverified token data used here")
+		}
+		return
+	}
+	var f *finding.Finding
+	switch s.Errors {
+	case jwtparse.ErrDropped:
+		msg := fmt.Sprintf("the error of %s is discarded, so tokens that fail verification are accepted", call)
+		if s.Use != nil {
+			msg += fmt.Sprintf(" (the token is used at line %d)", line(pass, s.Use))
+		}
+		f = c.Reportf(s.Pos(), s.End(), "%s; check err before using the token", msg)
+	case jwtparse.ErrUnchecked:
+		f = c.Reportf(s.Pos(), s.End(), "the token from %s is used at line %d on a path where the parse error is not checked; return when err != nil (or !token.Valid) before using it",
+			call, line(pass, s.Use))
+	case jwtparse.ErrPartial:
+		f = c.Reportf(s.Pos(), s.End(), "the token from %s is used at line %d when only some errors are rejected (%s), so a token that failed verification is accepted; reject every error before using the token",
+			call, line(pass, s.Use), s.PartialTest)
+	}
+	if f != nil {
+		f.Flaw = ParseFlaw(s.Pos())
+		if s.Use != nil {
+			f.Related = related(s.Use, "token used here")
+		}
+	}
+	if s.Keyfunc != nil && s.Keyfunc.NilNil {
+		c.Reportf(s.Pos(), s.End(), "the key function of %s returns (nil, nil) on some path; return an error when no key is found", call)
+	}
+}
+
+func line(pass *analysis.Pass, in ssa.Instruction) int {
+	return pass.Fset.Position(jwtparse.UsePos(in)).Line
+}
+
+func related(in ssa.Instruction, msg string) []analysis.RelatedInformation {
+	pos := jwtparse.UsePos(in)
+	if !pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: pos, Message: msg}}
+}

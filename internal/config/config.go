@@ -1,0 +1,220 @@
+// Package config holds jwtlint's user configuration: which checks run,
+// which claims a verifying parse must validate, and user-named sinks,
+// sources and sanitizers.
+//
+// The configuration is the Result of [Analyzer], whose flags are the only
+// place options are parsed. The binary (singlechecker and go vet) exposes the
+// same flags on the top-level jwtlint analyzer (see [Register]) and the
+// golangci-lint plugin sets them from its settings, so every driver fills the
+// same *Config.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Checks lists every check name jwtlint knows, in reporting order.
+// The bundle fills it at init time; config validates -checks against it.
+var Checks []string
+
+// Claim names accepted by -require-claims.
+var knownClaims = []string{"aud", "iss", "exp", "nbf", "sub"}
+
+// Config is the parsed configuration, shared read-only by every analyzer of a run.
+type Config struct {
+	// Enabled reports whether a check runs; nil means all.
+	enabled map[string]bool
+
+	// RequireClaims, when set, is the list of claims every verifying parse
+	// must validate, overriding the per-key-type default policy.
+	RequireClaims []string
+
+	// MaxLeeway is the largest clock-skew allowance accepted without a finding.
+	MaxLeeway time.Duration
+
+	// Extra library knowledge named by the user.
+	Sinks      []FuncRef
+	Sources    []FuncRef
+	Sanitizers []FuncRef
+}
+
+// Enabled reports whether the named check should report findings.
+func (c *Config) Enabled(check string) bool {
+	return c.enabled == nil || c.enabled[check]
+}
+
+// FuncRef names a function or method and one of its parameters, as given on
+// the command line: "example.com/db.Exec:1" or "example.com/db.Store.Find:0".
+// For sources, Arg is the result index; -1 means "every result".
+type FuncRef struct {
+	Pkg  string // import path
+	Recv string // receiver type name without '*', empty for functions
+	Name string
+	Arg  int
+}
+
+// Matches reports whether fn is the function or method the reference names.
+func (r FuncRef) Matches(pkgPath, recv, name string) bool {
+	return r.Pkg == pkgPath && r.Recv == recv && r.Name == name
+}
+
+func (r FuncRef) String() string {
+	s := r.Pkg + "."
+	if r.Recv != "" {
+		s += r.Recv + "."
+	}
+	return s + r.Name + ":" + strconv.Itoa(r.Arg)
+}
+
+// ParseFuncRef parses "importpath.Func:N" or "importpath.Type.Method:N".
+// The import path may contain dots and slashes; the function (and type) are
+// the dot-separated identifiers after the last slash's first dot.
+func ParseFuncRef(s string) (FuncRef, error) {
+	s = strings.TrimSpace(s)
+	name, idx, ok := strings.Cut(s, ":")
+	if !ok {
+		return FuncRef{}, fmt.Errorf("%q: want importpath.Func:N or importpath.Type.Method:N", s)
+	}
+	n, err := strconv.Atoi(idx)
+	if err != nil || n < -1 {
+		return FuncRef{}, fmt.Errorf("%q: argument index %q is not a number >= -1", s, idx)
+	}
+	slash := strings.LastIndex(name, "/")
+	dot := strings.Index(name[slash+1:], ".")
+	if dot < 0 {
+		return FuncRef{}, fmt.Errorf("%q: missing function name after the import path", s)
+	}
+	pkg := name[:slash+1+dot]
+	rest := strings.Split(name[slash+1+dot+1:], ".")
+	ref := FuncRef{Pkg: pkg, Arg: n}
+	switch len(rest) {
+	case 1:
+		ref.Name = rest[0]
+	case 2:
+		ref.Recv, ref.Name = strings.TrimPrefix(rest[0], "*"), rest[1]
+	default:
+		return FuncRef{}, fmt.Errorf("%q: want importpath.Func or importpath.Type.Method", s)
+	}
+	if pkg == "" || ref.Name == "" {
+		return FuncRef{}, fmt.Errorf("%q: empty import path or function name", s)
+	}
+	return ref, nil
+}
+
+// Flags are the raw flag values; Parse turns them into a Config.
+type Flags struct {
+	Checks        string
+	RequireClaims string
+	MaxLeeway     time.Duration
+	Sinks         string
+	Sources       string
+	Sanitizers    string
+}
+
+// flags is bound to Analyzer.Flags. It is package state only because
+// go/analysis flags are: one process runs one configuration.
+var flags = Flags{MaxLeeway: 5 * time.Minute}
+
+// Analyzer parses the flags once per package and shares the result.
+var Analyzer = &analysis.Analyzer{
+	Name:             "jwtlintconfig",
+	Doc:              "jwtlint configuration (flags shared by every jwtlint check)",
+	URL:              "https://github.com/jwtlint/jwtlint#configuration",
+	Run:              func(*analysis.Pass) (any, error) { return Parse(flags) },
+	ResultType:       reflect.TypeFor[*Config](),
+	RunDespiteErrors: true,
+}
+
+func init() {
+	Register(&Analyzer.Flags)
+}
+
+// Register defines jwtlint's flags on fs, bound to the same storage, so the
+// top-level analyzer can expose them (drivers only show a root analyzer's flags).
+func Register(fs *flag.FlagSet) {
+	fs.StringVar(&flags.Checks, "checks", "", "comma-separated checks to run (default all); see -list-checks")
+	fs.StringVar(&flags.RequireClaims, "require-claims", "", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
+	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
+	fs.StringVar(&flags.Sinks, "sinks", "", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
+	fs.StringVar(&flags.Sources, "sources", "", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
+	fs.StringVar(&flags.Sanitizers, "sanitizers", "", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
+}
+
+// Set assigns a flag by name, as the golangci-lint plugin does with its settings.
+func Set(name, value string) error {
+	f := Analyzer.Flags.Lookup(name)
+	if f == nil {
+		return fmt.Errorf("unknown setting %q", name)
+	}
+	return f.Value.Set(value)
+}
+
+// Reset restores every flag to its default; tests use it.
+func Reset() {
+	Analyzer.Flags.VisitAll(func(f *flag.Flag) { _ = f.Value.Set(f.DefValue) })
+}
+
+// Parse validates raw flag values.
+func Parse(f Flags) (*Config, error) {
+	c := &Config{MaxLeeway: f.MaxLeeway}
+	if names := splitList(f.Checks); len(names) > 0 {
+		c.enabled = make(map[string]bool)
+		for _, n := range names {
+			if !slices.Contains(Checks, n) {
+				return nil, fmt.Errorf("-checks: unknown check %q (known: %s)", n, strings.Join(Checks, ", "))
+			}
+			c.enabled[n] = true
+		}
+	}
+	for _, claim := range splitList(f.RequireClaims) {
+		if !slices.Contains(knownClaims, claim) {
+			return nil, fmt.Errorf("-require-claims: unknown claim %q (known: %s)", claim, strings.Join(knownClaims, ", "))
+		}
+		if !slices.Contains(c.RequireClaims, claim) {
+			c.RequireClaims = append(c.RequireClaims, claim)
+		}
+	}
+	sort.Strings(c.RequireClaims)
+	var err error
+	if c.Sinks, err = parseRefs("-sinks", f.Sinks); err != nil {
+		return nil, err
+	}
+	if c.Sources, err = parseRefs("-sources", f.Sources); err != nil {
+		return nil, err
+	}
+	if c.Sanitizers, err = parseRefs("-sanitizers", f.Sanitizers); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func parseRefs(flagName, s string) ([]FuncRef, error) {
+	var refs []FuncRef
+	for _, item := range splitList(s) {
+		r, err := ParseFuncRef(item)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", flagName, err)
+		}
+		refs = append(refs, r)
+	}
+	return refs, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,315 @@
+package jwtparse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// Analyzer finds and judges the token parses of a package.
+var Analyzer = &analysis.Analyzer{
+	Name:             "jwtlintparse",
+	Doc:              "recognise JWT parses: options, key functions, error handling, claim checks",
+	URL:              "https://github.com/jwtlint/jwtlint/blob/main/docs/design.md",
+	Run:              runAnalyzer,
+	Requires:         []*analysis.Analyzer{ssaprog.Analyzer},
+	ResultType:       reflect.TypeFor[*Result](),
+	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(summariesFact)},
+	RunDespiteErrors: true,
+}
+
+// Result lists the parses of a package.
+type Result struct {
+	Sites []*Site
+	// Err is set when the analysis failed on this package (a recovered panic).
+	Err error
+}
+
+// ErrVerdict says how the error of a verifying parse is handled.
+type ErrVerdict int
+
+const (
+	// ErrChecked: every use of the token is guarded by err == nil or token.Valid.
+	ErrChecked ErrVerdict = iota
+	// ErrDropped: the error result is discarded.
+	ErrDropped
+	// ErrUnchecked: the token is used on a path where the error was not checked.
+	ErrUnchecked
+	// ErrPartial: the token is used on a path where only some errors were
+	// rejected (errors.Is(err, jwt.ErrTokenExpired), ValidationError bits).
+	ErrPartial
+)
+
+// Site is one call that parses a token.
+type Site struct {
+	API  *libmodel.ParseAPI
+	Call *ssa.Call
+	Expr *ast.CallExpr // nil when the call has no syntax
+	Fn   *ssa.Function
+
+	// Options are the options and parser settings the parse runs with.
+	Options OptionSummary
+	// Keyfunc summarises the key function; nil when it is not known.
+	Keyfunc *KeyfuncSummary
+	// KeyfuncArg is the key-function argument (nil for unverified parses).
+	KeyfuncArg ssa.Value
+
+	// Errors is the verdict on the parse error (verifying parses).
+	Errors ErrVerdict
+	// Use is the first use of the token on an unchecked path, or nil.
+	Use ssa.Instruction
+	// PartialTest describes the partial error test, e.g. "errors.Is(err, jwt.ErrTokenExpired)".
+	PartialTest string
+
+	// Unverified: data from this parse is attacker-controlled (an
+	// unverified decode used for more than key selection, or a verifying
+	// parse whose error is not checked before use).
+	Unverified bool
+	// UnverifiedUse is the first use of unverified-decode data (ParseUnverified).
+	UnverifiedUse ssa.Instruction
+
+	// Checked are the claims validated after the parse (manual checks and
+	// the claims type's Validate method).
+	Checked ClaimSet
+	// ExpDisabled: a v3/v4 claims type overrides Valid() without checking exp.
+	ExpDisabled bool
+	// ValidateMethod is the claims type's own Validate/Valid, if any.
+	ValidateMethod *types.Func
+	// Optional are Verify*(x, false) calls on the parse's claims.
+	Optional []Optional
+
+	// Token is the token result; ClaimsRoots the claims objects the parse fills.
+	Token       ssa.Value
+	ClaimsRoots []ssa.Value
+}
+
+// Optional is a v3/v4 claim check that passes when the claim is absent,
+// such as claims.VerifyAudience(aud, false).
+type Optional struct {
+	Pos, End token.Pos
+	Method   *types.Func
+}
+
+// Pos returns the position of the parse call expression.
+func (s *Site) Pos() token.Pos {
+	if s.Expr != nil {
+		return s.Expr.Pos()
+	}
+	return s.Call.Pos()
+}
+
+// End returns the end of the parse call expression.
+func (s *Site) End() token.Pos {
+	if s.Expr != nil {
+		return s.Expr.End()
+	}
+	return token.NoPos
+}
+
+// summariesFact marks a package that exports jwtparse summaries, so that
+// importers know to look for them.
+type summariesFact struct{}
+
+func (*summariesFact) AFact()         {}
+func (*summariesFact) String() string { return "jwtparse-summaries" }
+
+type run struct {
+	pass        *analysis.Pass
+	prog        *ssaprog.Program
+	keyfuncMemo map[*ssa.Function]*KeyfuncSummary
+	ctorMemo    map[*ssa.Function]*KeyfuncSummary
+	optionsMemo map[*ssa.Function]*OptionSummary
+	validMemo   map[*types.Func]*ClaimsValidationFact
+}
+
+func runAnalyzer(pass *analysis.Pass) (result any, err error) {
+	res := &Result{}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Err = recovered(pass, r)
+			result, err = res, nil
+		}
+	}()
+	if !relevant(pass) {
+		return res, nil
+	}
+	prog, err := pass.ResultOf[ssaprog.Analyzer].(*ssaprog.Lazy).Get()
+	if err != nil {
+		res.Err = err
+		return res, nil
+	}
+	if prog == nil {
+		return res, nil
+	}
+	r := &run{
+		pass: pass, prog: prog,
+		keyfuncMemo: map[*ssa.Function]*KeyfuncSummary{},
+		ctorMemo:    map[*ssa.Function]*KeyfuncSummary{},
+		optionsMemo: map[*ssa.Function]*OptionSummary{},
+		validMemo:   map[*types.Func]*ClaimsValidationFact{},
+	}
+	for _, fn := range prog.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				if api := libmodel.ParseCall(ssaprog.Callee(&call.Call)); api != nil {
+					res.Sites = append(res.Sites, r.site(fn, call, api))
+				}
+			}
+		}
+	}
+	r.judgeUnverified(res.Sites)
+	r.exportFacts()
+	sort.SliceStable(res.Sites, func(i, j int) bool { return res.Sites[i].Pos() < res.Sites[j].Pos() })
+	return res, nil
+}
+
+// relevant reports whether the package can contain parses or summaries:
+// it imports a JWT library, or a package that exported summaries.
+func relevant(pass *analysis.Pass) bool {
+	if pass.Pkg == nil || libmodel.IsLibraryPackage(pass.Pkg.Path()) {
+		return false
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if libmodel.IsJWTPackage(imp.Path()) || libmodel.IsKeyfuncLibrary(imp.Path()) {
+			return true
+		}
+	}
+	return len(pass.AllPackageFacts()) > 0
+}
+
+func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Site {
+	s := &Site{API: api, Call: call, Expr: r.prog.CallExpr(call), Fn: fn}
+	c := &call.Call
+
+	// Options: the parser receiver, the variadic options, request options.
+	var opts OptionSummary
+	if api.OnParser {
+		opts = r.parserOptions(ssaprog.Recv(c))
+	}
+	if api.OptionsArg >= 0 {
+		if arg := ssaprog.Arg(c, api.OptionsArg); arg != nil {
+			res := r.optionList(arg)
+			opts = opts.with(res.OptionSummary)
+			s.ClaimsRoots = append(s.ClaimsRoots, res.claims...)
+		}
+	}
+	s.Options = opts
+	if api.ClaimsArg >= 0 {
+		s.ClaimsRoots = append(s.ClaimsRoots, ssaprog.Unwrap(ssaprog.Arg(c, api.ClaimsArg)))
+	}
+	if api.KeyfuncArg >= 0 {
+		s.KeyfuncArg = ssaprog.Arg(c, api.KeyfuncArg)
+		s.Keyfunc = r.keyfunc(s.KeyfuncArg)
+	}
+
+	// Results.
+	var errV ssa.Value
+	for _, ref := range *call.Referrers() {
+		if ext, ok := ref.(*ssa.Extract); ok {
+			switch ext.Index {
+			case 0:
+				s.Token = ext
+			case api.ErrResult:
+				errV = ext
+			}
+		}
+	}
+	roots := append([]ssa.Value{}, s.ClaimsRoots...)
+	if s.Token != nil {
+		roots = append(roots, s.Token)
+	}
+	errVals := errValues(errV)
+	td := trace(call, roots, errVals)
+	for _, oc := range td.optional {
+		o := Optional{Pos: oc.Pos(), Method: ssaprog.Callee(&oc.Call)}
+		if e := r.prog.CallExpr(oc); e != nil {
+			o.Pos, o.End = e.Pos(), e.End()
+		}
+		s.Optional = append(s.Optional, o)
+	}
+	s.Checked = r.claimChecks(td)
+	r.validateMethod(s)
+
+	if api.Unverified {
+		if len(td.uses) > 0 {
+			s.UnverifiedUse = first(td.uses)
+		}
+		return s
+	}
+	s.Errors, s.Use, s.PartialTest = r.errorVerdict(call, errV, td)
+	s.Unverified = s.Errors != ErrChecked
+	return s
+}
+
+// claimChecks returns the claims compared in a decision with a rejecting
+// branch after the parse.
+func (r *run) claimChecks(td *tokenData) ClaimSet {
+	var checked ClaimSet
+	for _, u := range td.uses {
+		ifInstr, ok := u.(*ssa.If)
+		if !ok {
+			continue
+		}
+		c := td.derived[ifInstr.Cond]
+		if c == 0 {
+			continue
+		}
+		b := ifInstr.Block()
+		if rejects(b.Succs[0], b.Succs[1]) || rejects(b.Succs[1], b.Succs[0]) {
+			checked |= c
+		}
+	}
+	return checked
+}
+
+// first returns the use that comes first in the source.
+func first(instrs []ssa.Instruction) ssa.Instruction {
+	best, bestPos := instrs[0], UsePos(instrs[0])
+	for _, in := range instrs[1:] {
+		if p := UsePos(in); p.IsValid() && (!bestPos.IsValid() || p < bestPos) {
+			best, bestPos = in, p
+		}
+	}
+	return best
+}
+
+func shortFile(name string) string { return filepath.Base(name) }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// UsePos returns a source position for a use: the instruction's own, or for
+// instructions without one (branches), the position of the value they test.
+func UsePos(in ssa.Instruction) token.Pos { return usePos(in, 3) }
+
+func usePos(in ssa.Instruction, depth int) token.Pos {
+	if in.Pos().IsValid() || depth == 0 {
+		return in.Pos()
+	}
+	for _, op := range in.Operands(nil) {
+		if *op != nil && (*op).Pos().IsValid() {
+			return (*op).Pos()
+		}
+	}
+	for _, op := range in.Operands(nil) {
+		if v, ok := (*op).(ssa.Instruction); ok && v != in {
+			if p := usePos(v, depth-1); p.IsValid() {
+				return p
+			}
+		}
+	}
+	return token.NoPos
+}

@@ -1,0 +1,541 @@
+package jwtparse
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// keyfunc resolves a key-function value to its summary, or nil when the
+// function cannot be determined (a parameter, a value from elsewhere).
+func (r *run) keyfunc(v ssa.Value) *KeyfuncSummary {
+	return r.keyfuncDepth(v, 0)
+}
+
+const maxKeyfuncDepth = 8
+
+func (r *run) keyfuncDepth(v ssa.Value, depth int) *KeyfuncSummary {
+	if depth > maxKeyfuncDepth {
+		return nil
+	}
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Function:
+		return r.funcKeyfunc(x)
+	case *ssa.MakeClosure:
+		fn, _ := x.Fn.(*ssa.Function)
+		if fn == nil {
+			return nil
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Synthetic != "" {
+			// A bound method value (v.KeyFunc, jwks.Keyfunc).
+			return r.methodKeyfunc(obj)
+		}
+		return r.funcKeyfunc(fn)
+	case *ssa.Call:
+		return r.constructedKeyfunc(x)
+	case *ssa.Phi:
+		var acc *KeyfuncSummary
+		for i, e := range x.Edges {
+			s := r.keyfuncDepth(e, depth+1)
+			if s == nil {
+				return nil
+			}
+			if i == 0 {
+				c := *s
+				acc = &c
+			} else {
+				acc.merge(s)
+			}
+		}
+		return acc
+	case *ssa.Const:
+		return nil
+	}
+	if stores, ok := r.storedValues(ssaprog.Unwrap(v)); ok {
+		var acc *KeyfuncSummary
+		for i, st := range stores {
+			s := r.keyfuncDepth(st, depth+1)
+			if s == nil {
+				return nil
+			}
+			if i == 0 {
+				c := *s
+				acc = &c
+			} else {
+				acc.merge(s)
+			}
+		}
+		return acc
+	}
+	return nil
+}
+
+// merge combines alternatives: a check holds only if every alternative
+// checks; a weakness holds if any alternative has it.
+func (s *KeyfuncSummary) merge(o *KeyfuncSummary) {
+	s.ChecksMethod = s.ChecksMethod && o.ChecksMethod
+	s.AdmitsNone = s.AdmitsNone || o.AdmitsNone
+	s.Kinds |= o.Kinds
+	s.NilNil = s.NilNil || o.NilNil
+	if s.Where != o.Where {
+		s.Where, s.Name = "", ""
+	}
+}
+
+// methodKeyfunc summarises a method used as a key function value.
+func (r *run) methodKeyfunc(obj *types.Func) *KeyfuncSummary {
+	if p, ok := libmodel.KeyfuncProviderOf(obj); ok && !p.Returns {
+		return &KeyfuncSummary{Kinds: p.Kind, Name: obj.Name()}
+	}
+	if obj.Pkg() == r.pass.Pkg {
+		if fn := r.prog.Pkg.Prog.FuncValue(obj); fn != nil && fn.Blocks != nil {
+			return r.funcKeyfunc(fn)
+		}
+	}
+	return r.importedKeyfunc(obj, false)
+}
+
+func (r *run) importedKeyfunc(obj *types.Func, returns bool) *KeyfuncSummary {
+	var fact KeyfuncFact
+	if obj == nil || !r.pass.ImportObjectFact(obj, &fact) || fact.Returns != returns {
+		return nil
+	}
+	s := fact.KeyfuncSummary
+	s.Returns = false
+	return &s
+}
+
+// constructedKeyfunc summarises the key function a call returns:
+// keyfunc.KeyfuncCtx, a local constructor, or one with a fact.
+func (r *run) constructedKeyfunc(call *ssa.Call) *KeyfuncSummary {
+	obj := ssaprog.Callee(&call.Call)
+	if p, ok := libmodel.KeyfuncProviderOf(obj); ok && p.Returns {
+		return &KeyfuncSummary{Kinds: p.Kind, Name: obj.Name()}
+	}
+	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
+		if s := r.constructorKeyfunc(fn); s != nil {
+			c := *s
+			c.Returns = false
+			return &c
+		}
+		return nil
+	}
+	return r.importedKeyfunc(obj, true)
+}
+
+// constructorKeyfunc summarises a local function returning a key function.
+func (r *run) constructorKeyfunc(fn *ssa.Function) *KeyfuncSummary {
+	if s, ok := r.ctorMemo[fn]; ok {
+		return s
+	}
+	r.ctorMemo[fn] = nil // recursion guard
+	idx := keyfuncResultIndex(fn.Signature)
+	if idx < 0 {
+		return nil
+	}
+	var acc *KeyfuncSummary
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || idx >= len(ret.Results) || ssaprog.IsNil(ret.Results[idx]) {
+			continue
+		}
+		s := r.keyfunc(ret.Results[idx])
+		if s == nil {
+			return nil
+		}
+		if acc == nil {
+			c := *s
+			acc = &c
+		} else {
+			acc.merge(s)
+		}
+	}
+	if acc != nil {
+		acc.Returns = true
+	}
+	r.ctorMemo[fn] = acc
+	return acc
+}
+
+// keyfuncResultIndex returns the index of a result that is a key function.
+func keyfuncResultIndex(sig *types.Signature) int {
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if libmodel.IsKeyfuncType(t) {
+			return i
+		}
+		if s, ok := t.Underlying().(*types.Signature); ok && libmodel.IsKeyfuncSignature(s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// funcKeyfunc summarises a function with a key function's signature.
+func (r *run) funcKeyfunc(fn *ssa.Function) *KeyfuncSummary {
+	if fn.Pkg != r.prog.Pkg || fn.Blocks == nil {
+		if obj, ok := fn.Object().(*types.Func); ok {
+			if p, ok := libmodel.KeyfuncProviderOf(obj); ok && !p.Returns {
+				return &KeyfuncSummary{Kinds: p.Kind, Name: obj.Name()}
+			}
+			return r.importedKeyfunc(obj, false)
+		}
+		return nil
+	}
+	if s, ok := r.keyfuncMemo[fn]; ok {
+		return s
+	}
+	if !libmodel.IsKeyfuncSignature(fn.Signature) {
+		return nil
+	}
+	r.keyfuncMemo[fn] = nil // recursion guard
+	s := r.analyzeKeyfunc(fn)
+	r.keyfuncMemo[fn] = s
+	return s
+}
+
+func (r *run) analyzeKeyfunc(fn *ssa.Function) *KeyfuncSummary {
+	s := &KeyfuncSummary{Where: r.where(fn.Pos()), Name: fn.Name()}
+	var tokenParam ssa.Value
+	for _, p := range fn.Params {
+		if libmodel.IsToken(p.Type()) {
+			tokenParam = p
+			break
+		}
+	}
+	if tokenParam != nil {
+		s.ChecksMethod = r.checksMethod(fn, tokenParam)
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 2 {
+			continue
+		}
+		key, err := ret.Results[0], ret.Results[1]
+		if failingError(err) {
+			continue
+		}
+		if ssaprog.IsNil(key) {
+			if ssaprog.IsNil(err) {
+				s.NilNil = true
+			}
+			continue
+		}
+		kinds, delegate := r.keyKinds(key, tokenParam)
+		s.Kinds |= kinds
+		if delegate != nil {
+			s.AdmitsNone = s.AdmitsNone || delegate.AdmitsNone
+			s.NilNil = s.NilNil || delegate.NilNil
+			if !s.ChecksMethod && delegate.ChecksMethod {
+				// Every accepting path through the delegate is checked there.
+				s.ChecksMethod = r.onlyDelegates(fn)
+			}
+		}
+		if kinds&libmodel.KeyNone != 0 {
+			s.AdmitsNone = true
+		}
+	}
+	return s
+}
+
+// onlyDelegates reports whether every accepting return of fn returns the
+// result of another key function.
+func (r *run) onlyDelegates(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 2 || failingError(ret.Results[1]) || ssaprog.IsNil(ret.Results[0]) {
+			continue
+		}
+		ext, ok := ret.Results[0].(*ssa.Extract)
+		if !ok {
+			return false
+		}
+		if _, ok := ext.Tuple.(*ssa.Call); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// failingError reports whether an error result is certainly non-nil: a
+// constructed error (errors.New, fmt.Errorf, a &MyError{} literal) or an
+// error variable of the library.
+func failingError(v ssa.Value) bool {
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Const:
+		return !x.IsNil()
+	case *ssa.Call:
+		if fn := ssaprog.Callee(&x.Call); fn != nil && fn.Pkg() != nil {
+			switch fn.Pkg().Path() + "." + fn.Name() {
+			case "errors.New", "fmt.Errorf", "errors.Join":
+				return true
+			}
+		}
+	case *ssa.Alloc:
+		return true
+	case *ssa.UnOp:
+		if _, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+			return true // a package-level error variable
+		}
+	}
+	return false
+}
+
+// keyKinds classifies a returned key value; delegate is set when the key is
+// the result of calling another key function with the same token.
+func (r *run) keyKinds(key ssa.Value, tokenParam ssa.Value) (libmodel.KeyKind, *KeyfuncSummary) {
+	seen := map[ssa.Value]bool{}
+	var delegate *KeyfuncSummary
+	var walk func(v ssa.Value) libmodel.KeyKind
+	walk = func(v ssa.Value) libmodel.KeyKind {
+		if seen[v] {
+			return 0
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			if c, ok := x.X.(*ssa.Const); ok && isUnsafeNoneConst(c) {
+				return libmodel.KeyNone
+			}
+			if _, ok := x.X.Type().Underlying().(*types.Interface); ok {
+				return walk(x.X)
+			}
+			return libmodel.KeyKindOf(x.X.Type())
+		case *ssa.Const:
+			if isUnsafeNoneConst(x) {
+				return libmodel.KeyNone
+			}
+			return 0
+		case *ssa.Phi:
+			var k libmodel.KeyKind
+			for _, e := range x.Edges {
+				k |= walk(e)
+			}
+			return k
+		case *ssa.Extract:
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				if s := r.calledKeyfunc(call); s != nil {
+					if delegate == nil {
+						c := *s
+						delegate = &c
+					} else {
+						delegate.merge(s)
+					}
+					return s.Kinds
+				}
+			}
+		case *ssa.ChangeInterface:
+			return walk(x.X)
+		}
+		if _, ok := v.Type().Underlying().(*types.Interface); !ok {
+			return libmodel.KeyKindOf(v.Type())
+		}
+		return libmodel.KeyUnknown
+	}
+	return walk(key), delegate
+}
+
+// calledKeyfunc returns the summary of a key function called directly
+// (return otherKeyfunc(token)), including library providers.
+func (r *run) calledKeyfunc(call *ssa.Call) *KeyfuncSummary {
+	if obj := ssaprog.Callee(&call.Call); obj != nil {
+		if p, ok := libmodel.KeyfuncProviderOf(obj); ok && !p.Returns {
+			return &KeyfuncSummary{Kinds: p.Kind, Name: obj.Name()}
+		}
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
+			return r.methodKeyfunc(obj)
+		}
+	}
+	if fn := call.Call.StaticCallee(); fn != nil {
+		return r.funcKeyfunc(fn)
+	}
+	return r.keyfunc(call.Call.Value)
+}
+
+func isUnsafeNoneConst(c *ssa.Const) bool {
+	n, ok := types.Unalias(c.Type()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && libmodel.IsJWTPackage(n.Obj().Pkg().Path()) && n.Obj().Name() == "unsafeNoneMagicConstant"
+}
+
+// checksMethod reports whether fn rejects on a branch that depends on the
+// token's signing method or "alg" header.
+func (r *run) checksMethod(fn *ssa.Function, tokenParam ssa.Value) bool {
+	derived := methodDerived(tokenParam)
+	for _, b := range fn.Blocks {
+		ifInstr, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok || !derived[ifInstr.Cond] {
+			continue
+		}
+		if rejects(b.Succs[0], b.Succs[1]) || rejects(b.Succs[1], b.Succs[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// methodDerived returns the values computed from token.Method or the "alg"
+// header of tok within its function: Alg() results, type assertions,
+// comparisons, and calls taking them.
+func methodDerived(tok ssa.Value) map[ssa.Value]bool {
+	derived := map[ssa.Value]bool{}
+	var queue []ssa.Value
+	add := func(v ssa.Value) {
+		if v != nil && !derived[v] {
+			derived[v] = true
+			queue = append(queue, v)
+		}
+	}
+	// Roots: loads of tok.Method and lookups of tok.Header["alg"].
+	for _, ref := range *tok.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		switch libmodel.TokenField(ssaprog.FieldVar(fa.X.Type(), fa.Field)) {
+		case "Method":
+			for _, lr := range *fa.Referrers() {
+				if load, ok := lr.(*ssa.UnOp); ok && load.Op == token.MUL {
+					add(load)
+				}
+			}
+		case "Header":
+			for _, lr := range *fa.Referrers() {
+				load, ok := lr.(*ssa.UnOp)
+				if !ok || load.Op != token.MUL {
+					continue
+				}
+				for _, hr := range *load.Referrers() {
+					if lk, ok := hr.(*ssa.Lookup); ok {
+						if k, ok := ssaprog.ConstString(lk.Index); ok && k == "alg" {
+							add(lk)
+						}
+					}
+				}
+			}
+		}
+	}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			switch x := ref.(type) {
+			case *ssa.TypeAssert, *ssa.Extract, *ssa.ChangeInterface, *ssa.MakeInterface,
+				*ssa.ChangeType, *ssa.Convert, *ssa.Phi, *ssa.BinOp:
+				add(x.(ssa.Value))
+			case *ssa.UnOp:
+				add(x)
+			case *ssa.Call:
+				add(x)
+			}
+		}
+	}
+	return derived
+}
+
+// rejects reports whether every path from b ends by failing: a panic, or a
+// return of a certainly non-nil error (or, for functions without an error
+// result, of nothing at all), without reaching other.
+func rejects(b, other *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock) bool
+	walk = func(b *ssa.BasicBlock) bool {
+		if b == other {
+			return false
+		}
+		if seen[b] {
+			return true // a loop inside the failing branch
+		}
+		seen[b] = true
+		switch last := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Panic:
+			return true
+		case *ssa.Return:
+			return failingReturn(last)
+		}
+		if len(b.Succs) == 0 {
+			return true
+		}
+		for _, s := range b.Succs {
+			if !walk(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(b)
+}
+
+// failingReturn reports whether a return statement signals failure: an
+// error result that is not the constant nil, a false boolean result, or no
+// results at all (an HTTP handler after writing an error response). A
+// return of nil error with a non-zero value is success-shaped.
+func failingReturn(ret *ssa.Return) bool {
+	sig := ret.Parent().Signature
+	n := sig.Results().Len()
+	if n == 0 {
+		return true
+	}
+	errType := types.Universe.Lookup("error").Type()
+	for i := range n {
+		if !types.Identical(sig.Results().At(i).Type(), errType) {
+			continue
+		}
+		if !ssaprog.IsNil(ret.Results[i]) {
+			return true
+		}
+		// nil error: failure only if every other result is a zero constant.
+		for j, v := range ret.Results {
+			if j != i && !isZeroConst(v) {
+				return false
+			}
+		}
+		return true
+	}
+	last := ret.Results[n-1]
+	if b, ok := last.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		c, ok := ssaprog.Unwrap(last).(*ssa.Const)
+		return ok && c.Value != nil && !constant.BoolVal(c.Value)
+	}
+	for _, v := range ret.Results {
+		if !isZeroConst(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func isZeroConst(v ssa.Value) bool {
+	c, ok := ssaprog.Unwrap(v).(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true // nil, or the zero value of a composite type
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	case constant.Int, constant.Float, constant.Complex:
+		return constant.Sign(c.Value) == 0
+	}
+	return false
+}
+
+func (r *run) where(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := r.pass.Fset.Position(pos)
+	return shortFile(p.Filename) + ":" + itoa(p.Line)
+}

@@ -1,0 +1,469 @@
+package jwtparse
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// OptionSummary is what jwtlint knows of the options a parse runs with,
+// from parser options, a Parser literal, or request options.
+type OptionSummary struct {
+	// Unknown: some option could not be resolved (a parameter, an option
+	// written by hand...); absence of a setting is then not proven.
+	Unknown bool
+	// HasMethods: an allow-list of signing methods is set on every path.
+	HasMethods bool
+	// Methods are the constant entries of the allow-lists (all paths).
+	Methods []string
+	// MethodsUnknown: some allow-list entry is not a constant.
+	MethodsUnknown bool
+
+	Audience, Issuer, Subject, ExpRequired bool
+	// NoClaimsValidation: claims validation is switched off on some path.
+	NoClaimsValidation bool
+	// Leeway is the largest constant clock-skew leeway, in nanoseconds.
+	Leeway time.Duration
+}
+
+func (o OptionSummary) String() string {
+	var parts []string
+	if o.Unknown {
+		parts = append(parts, "unknown")
+	}
+	if o.HasMethods {
+		m := "methods=" + strings.Join(o.Methods, ",")
+		if o.MethodsUnknown {
+			m += ",?"
+		}
+		parts = append(parts, m)
+	}
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{o.Audience, "aud"}, {o.Issuer, "iss"}, {o.Subject, "sub"}, {o.ExpRequired, "exp"}, {o.NoClaimsValidation, "no-claims-validation"}} {
+		if f.on {
+			parts = append(parts, f.name)
+		}
+	}
+	if o.Leeway > 0 {
+		parts = append(parts, "leeway="+o.Leeway.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+// with combines options applied together (one options list).
+func (o OptionSummary) with(b OptionSummary) OptionSummary {
+	o.Unknown = o.Unknown || b.Unknown
+	o.HasMethods = o.HasMethods || b.HasMethods
+	o.Methods = union(o.Methods, b.Methods)
+	o.MethodsUnknown = o.MethodsUnknown || b.MethodsUnknown
+	o.Audience = o.Audience || b.Audience
+	o.Issuer = o.Issuer || b.Issuer
+	o.Subject = o.Subject || b.Subject
+	o.ExpRequired = o.ExpRequired || b.ExpRequired
+	o.NoClaimsValidation = o.NoClaimsValidation || b.NoClaimsValidation
+	o.Leeway = max(o.Leeway, b.Leeway)
+	return o
+}
+
+// meet combines alternatives (different paths or stores): a protection holds
+// only if it holds on every path; a weakness holds if it holds on any.
+func meet(a, b OptionSummary) OptionSummary {
+	return OptionSummary{
+		Unknown:            a.Unknown || b.Unknown,
+		HasMethods:         a.HasMethods && b.HasMethods,
+		Methods:            union(a.Methods, b.Methods),
+		MethodsUnknown:     a.MethodsUnknown || b.MethodsUnknown,
+		Audience:           a.Audience && b.Audience,
+		Issuer:             a.Issuer && b.Issuer,
+		Subject:            a.Subject && b.Subject,
+		ExpRequired:        a.ExpRequired && b.ExpRequired,
+		NoClaimsValidation: a.NoClaimsValidation || b.NoClaimsValidation,
+		Leeway:             max(a.Leeway, b.Leeway),
+	}
+}
+
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var unknownOptions = OptionSummary{Unknown: true}
+
+// meetAll meets the summaries of alternatives; no alternative at all means
+// nothing is known.
+func meetAll[T any](items []T, f func(T) OptionSummary) OptionSummary {
+	if len(items) == 0 {
+		return unknownOptions
+	}
+	acc := f(items[0])
+	for _, it := range items[1:] {
+		acc = meet(acc, f(it))
+	}
+	return acc
+}
+
+// optionsResult carries, besides the summary, the claims objects given with
+// request.WithClaims (they are filled by the parse like ParseWithClaims').
+type optionsResult struct {
+	OptionSummary
+	claims []ssa.Value
+}
+
+// optionList resolves a variadic []ParserOption (or request options) value.
+func (r *run) optionList(v ssa.Value) optionsResult {
+	var res optionsResult
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Const:
+		if !x.IsNil() {
+			res.Unknown = true
+		}
+		return res
+	case *ssa.Slice, *ssa.Alloc:
+		elems, complete := r.prog.SliceElems(x)
+		res.Unknown = !complete
+		for _, e := range elems {
+			o := r.option(e)
+			res.OptionSummary = res.with(o.OptionSummary)
+			res.claims = append(res.claims, o.claims...)
+		}
+		return res
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			for _, a := range x.Call.Args {
+				o := r.optionList(a)
+				res.OptionSummary = res.with(o.OptionSummary)
+				res.claims = append(res.claims, o.claims...)
+			}
+			return res
+		}
+		res.OptionSummary = r.calleeOptions(x)
+		return res
+	case *ssa.Phi:
+		res.OptionSummary = meetAll(x.Edges, func(e ssa.Value) OptionSummary { return r.optionList(e).OptionSummary })
+		return res
+	}
+	if stores, ok := r.storedValues(v); ok {
+		res.OptionSummary = meetAll(stores, func(e ssa.Value) OptionSummary { return r.optionList(e).OptionSummary })
+		return res
+	}
+	return optionsResult{OptionSummary: unknownOptions}
+}
+
+// option resolves one ParserOption (or request option) value.
+func (r *run) option(v ssa.Value) optionsResult {
+	var res optionsResult
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Call:
+		callee := ssaprog.Callee(&x.Call)
+		eff, ok := libmodel.ParserOption(callee)
+		if !ok {
+			res.OptionSummary = r.calleeOptions(x)
+			return res
+		}
+		arg := ssaprog.Arg(&x.Call, 0)
+		switch eff {
+		case libmodel.OptValidMethods:
+			res.HasMethods = true
+			res.Methods, res.MethodsUnknown = r.methodNames(arg)
+		case libmodel.OptAudience:
+			res.Audience = true
+		case libmodel.OptIssuer:
+			res.Issuer = true
+		case libmodel.OptSubject:
+			res.Subject = true
+		case libmodel.OptExpirationRequired:
+			res.ExpRequired = true
+		case libmodel.OptWithoutClaimsValidation:
+			res.NoClaimsValidation = true
+		case libmodel.OptLeeway:
+			if c, ok := ssaprog.Unwrap(arg).(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+				n, _ := constant.Int64Val(c.Value)
+				res.Leeway = time.Duration(n)
+			}
+		case libmodel.OptRequestParser:
+			res.OptionSummary = r.parserOptions(arg)
+		case libmodel.OptRequestClaims:
+			res.claims = append(res.claims, arg)
+		}
+		return res
+	case *ssa.Phi:
+		res.OptionSummary = meetAll(x.Edges, func(e ssa.Value) OptionSummary { return r.option(e).OptionSummary })
+		return res
+	}
+	if stores, ok := r.storedValues(v); ok {
+		res.OptionSummary = meetAll(stores, func(e ssa.Value) OptionSummary { return r.option(e).OptionSummary })
+		return res
+	}
+	return optionsResult{OptionSummary: unknownOptions}
+}
+
+// parserOptions resolves the options of a *jwt.Parser value.
+func (r *run) parserOptions(v ssa.Value) OptionSummary {
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Call:
+		if libmodel.NewParserFunc(ssaprog.Callee(&x.Call)) != nil {
+			if ssaprog.NumArgs(&x.Call) == 0 {
+				return OptionSummary{}
+			}
+			return r.optionList(ssaprog.Arg(&x.Call, 0)).OptionSummary
+		}
+		return r.calleeOptions(x)
+	case *ssa.Alloc:
+		return r.parserLiteral(x)
+	case *ssa.Phi:
+		return meetAll(x.Edges, r.parserOptions)
+	case *ssa.Const:
+		if x.IsNil() {
+			// request.WithParser(nil) falls back to the zero parser.
+			return OptionSummary{}
+		}
+	}
+	if stores, ok := r.storedValues(v); ok {
+		return meetAll(stores, r.parserOptions)
+	}
+	return unknownOptions
+}
+
+// parserLiteral reads the fields set on a &jwt.Parser{...} allocation.
+func (r *run) parserLiteral(alloc *ssa.Alloc) OptionSummary {
+	var o OptionSummary
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc {
+			continue
+		}
+		eff, ok := libmodel.ParserField(ssaprog.FieldVar(fa.X.Type(), fa.Field))
+		if !ok {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			st, ok := fr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			switch eff {
+			case libmodel.OptValidMethods:
+				if ssaprog.IsNil(st.Val) {
+					continue
+				}
+				o.HasMethods = true
+				m, unk := r.methodNames(st.Val)
+				o.Methods, o.MethodsUnknown = union(o.Methods, m), o.MethodsUnknown || unk
+			case libmodel.OptWithoutClaimsValidation:
+				if c, ok := ssaprog.Unwrap(st.Val).(*ssa.Const); !ok || c.Value == nil || constant.BoolVal(c.Value) {
+					o.NoClaimsValidation = true
+				}
+			}
+		}
+	}
+	return o
+}
+
+// storedValues follows a load from memory to the values stored there:
+// globals, struct fields (flow-insensitively, package-wide), local cells,
+// and free variables of closures.
+func (r *run) storedValues(v ssa.Value) ([]ssa.Value, bool) {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil, false
+		}
+		switch addr := x.X.(type) {
+		case *ssa.Alloc:
+			var vals []ssa.Value
+			for _, ref := range *addr.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
+					vals = append(vals, st.Val)
+				}
+			}
+			return vals, len(vals) > 0
+		case *ssa.FreeVar:
+			if cell := r.freeVarBinding(addr); cell != nil {
+				return r.storedValues(&ssa.UnOp{Op: token.MUL, X: cell})
+			}
+			return nil, false
+		}
+		if loc := ssaprog.Location(x.X); loc != nil {
+			vals := r.prog.Stores(loc)
+			return vals, len(vals) > 0
+		}
+	case *ssa.Field:
+		if f := ssaprog.FieldVar(x.X.Type(), x.Field); f != nil {
+			vals := r.prog.Stores(f)
+			return vals, len(vals) > 0
+		}
+	case *ssa.FreeVar:
+		if b := r.freeVarBinding(x); b != nil {
+			return []ssa.Value{b}, true
+		}
+	}
+	return nil, false
+}
+
+// freeVarBinding returns the value bound to a closure's free variable when
+// every MakeClosure of the function binds the same value.
+func (r *run) freeVarBinding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	idx := slices.Index(fn.FreeVars, fv)
+	var bound ssa.Value
+	for _, mc := range r.prog.Closures(fn) {
+		if idx >= len(mc.Bindings) || (bound != nil && bound != mc.Bindings[idx]) {
+			return nil
+		}
+		bound = mc.Bindings[idx]
+	}
+	return bound
+}
+
+// methodNames resolves a []string allow-list to its constant entries.
+func (r *run) methodNames(v ssa.Value) (names []string, unknown bool) {
+	elems, complete := r.prog.SliceElems(v)
+	for _, e := range elems {
+		if alg, ok := algName(e); ok {
+			names = union(names, []string{alg})
+		} else {
+			unknown = true
+		}
+	}
+	return names, unknown || !complete
+}
+
+// algName resolves an algorithm name: a string constant, or
+// jwt.SigningMethodXX.Alg() / .Name.
+func algName(v ssa.Value) (string, bool) {
+	if s, ok := ssaprog.ConstString(v); ok {
+		return s, true
+	}
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Call:
+		if fn := ssaprog.Callee(&x.Call); fn != nil && fn.Name() == "Alg" {
+			return signingMethodGlobal(ssaprog.Recv(&x.Call))
+		}
+	case *ssa.UnOp:
+		// A field load such as jwt.SigningMethodHS256.Name.
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			if f := ssaprog.FieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Name" {
+				return signingMethodGlobal(fa.X)
+			}
+		}
+	}
+	return "", false
+}
+
+// signingMethodGlobal resolves a load of a library signing-method variable.
+func signingMethodGlobal(v ssa.Value) (string, bool) {
+	load, ok := ssaprog.Unwrap(v).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return "", false
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok {
+		return "", false
+	}
+	obj, _ := g.Object().(*types.Var)
+	return libmodel.SigningMethodVar(obj)
+}
+
+// calleeOptions summarises the options returned by the function a call
+// invokes: from its fact, or by analysing it when it is in this package.
+func (r *run) calleeOptions(call *ssa.Call) OptionSummary {
+	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
+		if s, ok := r.funcOptions(fn); ok {
+			return s
+		}
+		return unknownOptions
+	}
+	var fact OptionsFact
+	if obj := ssaprog.Callee(&call.Call); obj != nil && r.pass.ImportObjectFact(obj, &fact) {
+		return fact.Options
+	}
+	return unknownOptions
+}
+
+// funcOptions summarises a local function returning options or a parser.
+func (r *run) funcOptions(fn *ssa.Function) (OptionSummary, bool) {
+	if s, ok := r.optionsMemo[fn]; ok {
+		if s == nil {
+			return unknownOptions, false // recursion
+		}
+		return *s, true
+	}
+	idx := optionResultIndex(fn.Signature)
+	if idx < 0 {
+		return unknownOptions, false
+	}
+	r.optionsMemo[fn] = nil
+	var rets []ssa.Value
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && idx < len(ret.Results) {
+			rets = append(rets, ret.Results[idx])
+		}
+	}
+	kind := optionResultKind(fn.Signature.Results().At(idx).Type())
+	s := meetAll(rets, func(v ssa.Value) OptionSummary {
+		switch kind {
+		case kindParser:
+			return r.parserOptions(v)
+		case kindOption:
+			return r.option(v).OptionSummary
+		default:
+			return r.optionList(v).OptionSummary
+		}
+	})
+	r.optionsMemo[fn] = &s
+	return s, true
+}
+
+type optionKind int
+
+const (
+	kindNone optionKind = iota
+	kindOptionList
+	kindOption
+	kindParser
+)
+
+// optionResultKind tells whether t is []jwt.ParserOption, jwt.ParserOption
+// or *jwt.Parser (of a modeled library).
+func optionResultKind(t types.Type) optionKind {
+	if libmodel.IsParser(t) {
+		if _, ok := types.Unalias(t).(*types.Pointer); ok {
+			return kindParser
+		}
+	}
+	isOption := func(t types.Type) bool {
+		pkg, name, ok := libmodel.TypeOrigin(t)
+		return ok && name == "ParserOption" && libmodel.IsJWTPackage(pkg)
+	}
+	if isOption(t) {
+		return kindOption
+	}
+	if s, ok := t.Underlying().(*types.Slice); ok && isOption(s.Elem()) {
+		return kindOptionList
+	}
+	return kindNone
+}
+
+func optionResultIndex(sig *types.Signature) int {
+	for i := range sig.Results().Len() {
+		if optionResultKind(sig.Results().At(i).Type()) != kindNone {
+			return i
+		}
+	}
+	return -1
+}

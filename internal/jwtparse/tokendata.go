@@ -1,0 +1,287 @@
+package jwtparse
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// tokenData is what happens to the data a parse returns, within the
+// function of the parse: which values carry it (and which registered claims
+// they hold), where it is used, where token.Valid is read, which claim
+// checks are made.
+type tokenData struct {
+	derived map[ssa.Value]ClaimSet
+	// uses are instructions whose behaviour depends on token data:
+	// decisions, calls, stores, returns (other than forwarding).
+	uses []ssa.Instruction
+	// validLoads are loads of tok.Valid.
+	validLoads map[ssa.Value]bool
+	// optional are v3/v4 Verify* calls with req=false.
+	optional []*ssa.Call
+	// forwarded: the token is returned together with the parse error.
+	forwarded bool
+}
+
+// trace follows token data forward from roots, considering only
+// instructions that run after the parse call (all of them when call is nil).
+func trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) *tokenData {
+	td := &tokenData{derived: map[ssa.Value]ClaimSet{}, validLoads: map[ssa.Value]bool{}}
+	var queue []ssa.Value
+	add := func(v ssa.Value, c ClaimSet) {
+		if v == nil {
+			return
+		}
+		old, seen := td.derived[v]
+		if seen && old|c == old {
+			return
+		}
+		td.derived[v] = old | c
+		queue = append(queue, v)
+	}
+	for _, r := range roots {
+		add(r, 0)
+	}
+	usedAt := map[ssa.Instruction]bool{}
+	use := func(in ssa.Instruction) {
+		if !usedAt[in] {
+			usedAt[in] = true
+			td.uses = append(td.uses, in)
+		}
+	}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		claims := td.derived[v]
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			if call != nil && (ref.Parent() != call.Parent() || !ssaprog.After(call, ref)) {
+				continue
+			}
+			switch x := ref.(type) {
+			case *ssa.FieldAddr:
+				f := ssaprog.FieldVar(x.X.Type(), x.Field)
+				switch libmodel.TokenField(f) {
+				case "Valid":
+					for _, lr := range *x.Referrers() {
+						if ld, ok := lr.(*ssa.UnOp); ok && ld.Op == token.MUL {
+							td.validLoads[ld] = true
+						}
+					}
+					continue
+				case "Method", "Signature":
+					continue
+				}
+				add(x, claims|claimOfField(x.X.Type(), x.Field))
+			case *ssa.Field:
+				f := ssaprog.FieldVar(x.X.Type(), x.Field)
+				switch libmodel.TokenField(f) {
+				case "Valid":
+					td.validLoads[x] = true
+					continue
+				case "Method", "Signature":
+					continue
+				}
+				add(x, claims|claimOfField(x.X.Type(), x.Field))
+			case *ssa.Lookup:
+				if x.X == v {
+					c := claims
+					if k, ok := ssaprog.ConstString(x.Index); ok {
+						c |= ClaimOf(k)
+					}
+					add(x, c)
+				} else {
+					use(x)
+				}
+			case *ssa.BinOp:
+				if (x.Op == token.EQL || x.Op == token.NEQ) && (ssaprog.IsNil(x.X) || ssaprog.IsNil(x.Y)) && libmodel.IsToken(v.Type()) {
+					continue // tok == nil
+				}
+				add(x, claims)
+			case *ssa.Extract:
+				if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && ta.CommaOk && x.Index == 1 {
+					continue // the ok of a type assertion tests the type, not the data
+				}
+				add(x, claims)
+			case *ssa.UnOp, *ssa.TypeAssert, *ssa.ChangeType, *ssa.ChangeInterface,
+				*ssa.MakeInterface, *ssa.Convert, *ssa.Slice, *ssa.Phi, *ssa.Index, *ssa.IndexAddr,
+				*ssa.Range, *ssa.Next:
+				add(x.(ssa.Value), claims)
+			case *ssa.Call:
+				td.call(x, v, claims, add, use)
+			case *ssa.If:
+				use(x)
+			case *ssa.Store:
+				if x.Val != v {
+					continue
+				}
+				if calls, ok := varargsCalls(x); ok {
+					// An argument of a variadic call (fmt.Errorf("%s", kid)):
+					// the call is what uses it.
+					for _, c := range calls {
+						if !libmodel.Inert(ssaprog.Callee(&c.Call)) {
+							use(c)
+							add(c, claims)
+						}
+					}
+					continue
+				}
+				use(x)
+			case *ssa.Return:
+				if returnsError(x, errVals) {
+					td.forwarded = true
+					continue
+				}
+				use(x)
+			case *ssa.MapUpdate, *ssa.Send, *ssa.Go, *ssa.Defer:
+				use(x)
+			}
+		}
+	}
+	return td
+}
+
+// call handles a call receiving token data.
+func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ssa.Value, ClaimSet), use func(ssa.Instruction)) {
+	callee := ssaprog.Callee(&x.Call)
+	if c, ok := libmodel.ClaimGetter(callee); ok {
+		add(x, claims|ClaimOf(c))
+		return
+	}
+	if cv, ok := libmodel.ClaimVerifierOf(callee); ok {
+		if c, ok := ssaprog.Unwrap(ssaprog.Arg(&x.Call, cv.RequiredArg)).(*ssa.Const); ok && c.Value != nil && c.Value.String() == "false" {
+			td.optional = append(td.optional, x)
+		}
+		add(x, claims|ClaimOf(cv.Claim))
+		return
+	}
+	if callee != nil && callee.Pkg() != nil && libmodel.IsJWTPackage(callee.Pkg().Path()) {
+		add(x, claims) // other library methods on the token or its claims
+		return
+	}
+	if libmodel.Inert(callee) {
+		return
+	}
+	use(x)
+	add(x, claims)
+}
+
+// claimOfField names the registered claim a struct field holds: a library
+// RegisteredClaims/StandardClaims field, or a field whose JSON name is a
+// registered claim.
+func claimOfField(structType types.Type, i int) ClaimSet {
+	f := ssaprog.FieldVar(structType, i)
+	if f == nil {
+		return 0
+	}
+	if c, ok := libmodel.RegisteredClaimField(f); ok {
+		return ClaimOf(c)
+	}
+	if p, ok := structType.Underlying().(*types.Pointer); ok {
+		structType = p.Elem()
+	}
+	if st, ok := structType.Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return ClaimOf(jsonName(st.Tag(i)))
+	}
+	return 0
+}
+
+// jsonName returns the JSON name of a struct field from its tag.
+func jsonName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
+}
+
+// returnsError reports whether a return statement returns one of errVals
+// (the parse error, possibly wrapped): the caller then judges the token.
+func returnsError(ret *ssa.Return, errVals map[ssa.Value]bool) bool {
+	for _, r := range ret.Results {
+		if errVals[r] || errVals[ssaprog.Unwrap(r)] {
+			return true
+		}
+	}
+	return false
+}
+
+// errValues returns the parse error and values derived from it by wrapping
+// (fmt.Errorf("...: %w", err)), conversion or merging.
+func errValues(errV ssa.Value) map[ssa.Value]bool {
+	vals := map[ssa.Value]bool{}
+	if errV == nil {
+		return vals
+	}
+	queue := []ssa.Value{errV}
+	vals[errV] = true
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		for _, ref := range *v.Referrers() {
+			var next ssa.Value
+			switch x := ref.(type) {
+			case *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeInterface:
+				next = x.(ssa.Value)
+			case *ssa.Store:
+				// err passed to fmt.Errorf goes through a varargs slice.
+				if ia, ok := x.Addr.(*ssa.IndexAddr); ok {
+					for _, r := range *ia.X.Referrers() {
+						if sl, ok := r.(*ssa.Slice); ok {
+							for _, sr := range *sl.Referrers() {
+								if call, ok := sr.(*ssa.Call); ok {
+									next = call
+								}
+							}
+						}
+					}
+				}
+			case *ssa.Call:
+				if fn := ssaprog.Callee(&x.Call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" {
+					next = x
+				}
+			}
+			if next != nil && !vals[next] {
+				vals[next] = true
+				queue = append(queue, next)
+			}
+		}
+	}
+	return vals
+}
+
+// varargsCalls returns the calls receiving the variadic slice a store
+// writes into, when the store fills an element of such a slice.
+func varargsCalls(st *ssa.Store) ([]*ssa.Call, bool) {
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return nil, false
+	}
+	alloc, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	var calls []*ssa.Call
+	for _, ref := range *alloc.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.IndexAddr:
+		case *ssa.Slice:
+			for _, sr := range *r.Referrers() {
+				c, ok := sr.(*ssa.Call)
+				if !ok {
+					return nil, false
+				}
+				calls = append(calls, c)
+			}
+		default:
+			return nil, false
+		}
+	}
+	return calls, len(calls) > 0
+}

@@ -1,0 +1,352 @@
+package libmodel
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Line is an API generation of golang-jwt and its forks: versions of one line
+// share function shapes and defaults.
+type Line int
+
+const (
+	// LineV3 is github.com/golang-jwt/jwt (v3), github.com/dgrijalva/jwt-go
+	// and github.com/form3tech-oss/jwt-go: no parser options; allow-lists only
+	// through a Parser{ValidMethods: ...} literal; aud/iss never checked;
+	// claims validated before the signature, errors combined in a bit set.
+	LineV3 Line = iota + 1
+	// LineV4 is github.com/golang-jwt/jwt/v4: parser options for methods and
+	// skipping claims validation; aud/iss only through Verify* methods.
+	LineV4
+	// LineV5 is github.com/golang-jwt/jwt/v5: options for every claim check.
+	LineV5
+)
+
+// JWTLib is one import path of a golang-jwt-shaped library.
+type JWTLib struct {
+	Path    string // the core package
+	Request string // the request subpackage
+	Line    Line
+	// Name is how messages refer to the package (its package name).
+	Name string
+}
+
+// JWTLibs are the golang-jwt-shaped libraries jwtlint models.
+var JWTLibs = []*JWTLib{
+	{Path: "github.com/golang-jwt/jwt/v5", Request: "github.com/golang-jwt/jwt/v5/request", Line: LineV5, Name: "jwt"},
+	{Path: "github.com/golang-jwt/jwt/v4", Request: "github.com/golang-jwt/jwt/v4/request", Line: LineV4, Name: "jwt"},
+	{Path: "github.com/golang-jwt/jwt", Request: "github.com/golang-jwt/jwt/request", Line: LineV3, Name: "jwt"},
+	{Path: "github.com/dgrijalva/jwt-go", Request: "github.com/dgrijalva/jwt-go/request", Line: LineV3, Name: "jwt"},
+	{Path: "github.com/form3tech-oss/jwt-go", Request: "github.com/form3tech-oss/jwt-go/request", Line: LineV3, Name: "jwt"},
+}
+
+// Unmaintained maps import paths whose mere import is a finding to the reason.
+var Unmaintained = map[string]string{
+	"github.com/dgrijalva/jwt-go":            "github.com/dgrijalva/jwt-go is unmaintained and has an audience-check bypass (CVE-2020-26160)",
+	"github.com/dgrijalva/jwt-go/request":    "github.com/dgrijalva/jwt-go is unmaintained and has an audience-check bypass (CVE-2020-26160)",
+	"github.com/dgrijalva/jwt-go/v4":         "github.com/dgrijalva/jwt-go/v4 is an unmaintained preview of an abandoned library",
+	"github.com/dgrijalva/jwt-go/v4/request": "github.com/dgrijalva/jwt-go/v4 is an unmaintained preview of an abandoned library",
+}
+
+// ReplacementPath is what messages recommend instead of an unmaintained or
+// old line.
+const ReplacementPath = "github.com/golang-jwt/jwt/v5"
+
+// JWTLibOf returns the library whose core or request package has the given path.
+func JWTLibOf(path string) *JWTLib {
+	for _, l := range JWTLibs {
+		if l.Path == path || l.Request == path {
+			return l
+		}
+	}
+	return nil
+}
+
+// ParseAPI describes one function or method that parses a token.
+// Argument indices count declared parameters (the receiver excluded);
+// -1 means absent.
+type ParseAPI struct {
+	Lib     *JWTLib
+	Display string // how messages name the call, e.g. "jwt.ParseWithClaims"
+	// OnParser: a *Parser method; the receiver carries the parser's options.
+	OnParser bool
+	// TokenArg is the index of the token string; -1 when the token is
+	// extracted from an *http.Request.
+	TokenArg   int
+	ClaimsArg  int
+	KeyfuncArg int // -1 for unverified parses
+	OptionsArg int // first variadic option parameter
+	// RequestOptions: the options are request.ParseFromRequestOption values.
+	RequestOptions bool
+	Unverified     bool
+	ErrResult      int // index of the error result
+}
+
+// OptionEffect is what a parser option (or Parser field) does.
+type OptionEffect int
+
+const (
+	OptValidMethods OptionEffect = iota + 1 // argument 0: []string allow-list
+	OptAudience
+	OptIssuer
+	OptSubject
+	OptExpirationRequired
+	OptNotBeforeRequired
+	OptWithoutClaimsValidation
+	OptLeeway // argument 0: time.Duration
+	// Request options.
+	OptRequestParser // argument 0: *jwt.Parser
+	OptRequestClaims // argument 0: jwt.Claims to fill
+)
+
+// ClaimVerifier is a v3/v4 claims method that checks one registered claim,
+// e.g. MapClaims.VerifyAudience(cmp string, req bool).
+type ClaimVerifier struct {
+	Claim string // "aud", "iss", "exp", ...
+	// RequiredArg is the index of the `req bool` parameter: with false the
+	// check passes when the claim is absent.
+	RequiredArg int
+}
+
+// Model tables, keyed by FuncKey. Built once from JWTLibs at init.
+var (
+	parseAPIs      = map[string]*ParseAPI{}
+	newParserFuncs = map[string]*JWTLib{}
+	parserOptions  = map[string]OptionEffect{}
+	claimVerifiers = map[string]ClaimVerifier{}
+	claimGetters   = map[string]string{} // v5 Claims getters -> claim name
+)
+
+func init() {
+	for _, l := range JWTLibs {
+		p, rq := l.Path, l.Request
+		parse := func(key, display string, api ParseAPI) {
+			api.Lib, api.Display = l, display
+			parseAPIs[key] = &api
+		}
+		// v3-line Parse/ParseWithClaims take no options.
+		parseOpts, withClaimsOpts := -1, -1
+		if l.Line >= LineV4 {
+			parseOpts, withClaimsOpts = 2, 3
+		}
+		parse(funcName(p, "Parse"), "jwt.Parse", ParseAPI{ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: parseOpts, ErrResult: 1})
+		parse(funcName(p, "ParseWithClaims"), "jwt.ParseWithClaims", ParseAPI{ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: withClaimsOpts, ErrResult: 1})
+		parse(methodName(p, "*Parser", "Parse"), "(*jwt.Parser).Parse", ParseAPI{OnParser: true, ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: -1, ErrResult: 1})
+		parse(methodName(p, "*Parser", "ParseWithClaims"), "(*jwt.Parser).ParseWithClaims", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: -1, ErrResult: 1})
+		parse(methodName(p, "*Parser", "ParseUnverified"), "(*jwt.Parser).ParseUnverified", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: -1, OptionsArg: -1, Unverified: true, ErrResult: 2})
+		parse(funcName(rq, "ParseFromRequest"), "request.ParseFromRequest", ParseAPI{TokenArg: -1, ClaimsArg: -1, KeyfuncArg: 2, OptionsArg: 3, RequestOptions: true, ErrResult: 1})
+		parse(funcName(rq, "ParseFromRequestWithClaims"), "request.ParseFromRequestWithClaims", ParseAPI{TokenArg: -1, ClaimsArg: 2, KeyfuncArg: 3, OptionsArg: -1, ErrResult: 1})
+
+		parserOptions[funcName(rq, "WithParser")] = OptRequestParser
+		parserOptions[funcName(rq, "WithClaims")] = OptRequestClaims
+
+		if l.Line >= LineV4 {
+			newParserFuncs[funcName(p, "NewParser")] = l
+			parserOptions[funcName(p, "WithValidMethods")] = OptValidMethods
+			parserOptions[funcName(p, "WithoutClaimsValidation")] = OptWithoutClaimsValidation
+		}
+		if l.Line == LineV5 {
+			for name, eff := range map[string]OptionEffect{
+				"WithAudience":           OptAudience,
+				"WithAllAudiences":       OptAudience,
+				"WithIssuer":             OptIssuer,
+				"WithSubject":            OptSubject,
+				"WithExpirationRequired": OptExpirationRequired,
+				"WithNotBeforeRequired":  OptNotBeforeRequired,
+				"WithLeeway":             OptLeeway,
+			} {
+				parserOptions[funcName(p, name)] = eff
+			}
+			for getter, claim := range map[string]string{
+				"GetExpirationTime": "exp", "GetIssuedAt": "iat", "GetNotBefore": "nbf",
+				"GetIssuer": "iss", "GetSubject": "sub", "GetAudience": "aud",
+			} {
+				claimGetters[methodName(p, "Claims", getter)] = claim
+				claimGetters[methodName(p, "RegisteredClaims", getter)] = claim
+				claimGetters[methodName(p, "MapClaims", getter)] = claim
+			}
+		} else {
+			for _, recv := range []string{"MapClaims", "*StandardClaims", "*RegisteredClaims"} {
+				for name, claim := range map[string]string{
+					"VerifyAudience": "aud", "VerifyIssuer": "iss", "VerifyExpiresAt": "exp",
+					"VerifyNotBefore": "nbf", "VerifyIssuedAt": "iat",
+				} {
+					claimVerifiers[methodName(p, recv, name)] = ClaimVerifier{Claim: claim, RequiredArg: 1}
+				}
+			}
+		}
+	}
+}
+
+// ParseCall returns the model of fn if it parses a token.
+func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
+
+// NewParserFunc reports whether fn is jwt.NewParser (options constructor).
+func NewParserFunc(fn *types.Func) *JWTLib { return newParserFuncs[FuncKey(fn)] }
+
+// ParserOption returns the effect of a parser or request option constructor.
+func ParserOption(fn *types.Func) (OptionEffect, bool) {
+	e, ok := parserOptions[FuncKey(fn)]
+	return e, ok
+}
+
+// ClaimVerifierOf returns the v3/v4 claim-verify method model of fn.
+func ClaimVerifierOf(fn *types.Func) (ClaimVerifier, bool) {
+	v, ok := claimVerifiers[FuncKey(fn)]
+	return v, ok
+}
+
+// ClaimGetter returns the registered claim a v5 getter method reads.
+func ClaimGetter(fn *types.Func) (string, bool) {
+	c, ok := claimGetters[FuncKey(fn)]
+	return c, ok
+}
+
+// IsJWTPackage reports whether path is a modeled JWT library package.
+func IsJWTPackage(path string) bool { return JWTLibOf(path) != nil }
+
+// Registered-claim fields of RegisteredClaims (v4/v5) and StandardClaims (v3/v4).
+var registeredClaimFields = map[string]string{
+	"Issuer": "iss", "Subject": "sub", "Audience": "aud", "ExpiresAt": "exp",
+	"NotBefore": "nbf", "IssuedAt": "iat", "ID": "jti", "Id": "jti",
+}
+
+// RegisteredClaimField returns the claim name of a field of the library's
+// RegisteredClaims/StandardClaims structs (promoted fields included).
+func RegisteredClaimField(field *types.Var) (string, bool) {
+	if field == nil || field.Pkg() == nil || !IsJWTPackage(field.Pkg().Path()) {
+		return "", false
+	}
+	c, ok := registeredClaimFields[field.Name()]
+	return c, ok
+}
+
+// TokenField tells which field of a jwt.Token the variable is, if any:
+// "Claims", "Header", "Raw", "Method", "Valid", "Signature".
+func TokenField(field *types.Var) string {
+	if field == nil || !field.IsField() || field.Pkg() == nil || JWTLibOf(field.Pkg().Path()) == nil {
+		return ""
+	}
+	switch field.Name() {
+	case "Claims", "Header", "Raw", "Method", "Valid", "Signature":
+		return field.Name()
+	}
+	return ""
+}
+
+// IsToken reports whether t is *jwt.Token (or jwt.Token) of a modeled library.
+func IsToken(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && name == "Token" && IsJWTPackage(pkg)
+}
+
+// IsParser reports whether t is *jwt.Parser or jwt.Parser.
+func IsParser(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && name == "Parser" && IsJWTPackage(pkg)
+}
+
+// ParserField returns the effect of setting a v3/v4 Parser struct field.
+func ParserField(field *types.Var) (OptionEffect, bool) {
+	if field == nil || field.Pkg() == nil || !IsJWTPackage(field.Pkg().Path()) {
+		return 0, false
+	}
+	switch field.Name() {
+	case "ValidMethods":
+		return OptValidMethods, true
+	case "SkipClaimsValidation":
+		return OptWithoutClaimsValidation, true
+	}
+	return 0, false
+}
+
+// IsKeyfuncType reports whether t is a modeled jwt.Keyfunc type.
+func IsKeyfuncType(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && name == "Keyfunc" && IsJWTPackage(pkg)
+}
+
+// IsKeyfuncSignature reports whether sig has a key function's shape:
+// func(*jwt.Token) (key, error) for a modeled library's Token.
+func IsKeyfuncSignature(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && IsToken(sig.Params().At(0).Type()) &&
+		sig.Results().Len() == 2 && isErrorType(sig.Results().At(1).Type())
+}
+
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// Algorithm families.
+const (
+	FamilyHMAC  = "HS"
+	FamilyRSA   = "RS"
+	FamilyPSS   = "PS"
+	FamilyECDSA = "ES"
+	FamilyEdDSA = "EdDSA"
+	FamilyNone  = "none"
+)
+
+// AlgFamily returns the family of a JWS algorithm name ("HS256" → "HS"),
+// or "" for names jwtlint does not know.
+func AlgFamily(alg string) string {
+	switch {
+	case alg == "none":
+		return FamilyNone
+	case alg == "EdDSA" || alg == "Ed25519":
+		return FamilyEdDSA
+	case len(alg) == 5 && (strings.HasPrefix(alg, "HS") || strings.HasPrefix(alg, "RS") ||
+		strings.HasPrefix(alg, "PS") || strings.HasPrefix(alg, "ES")):
+		return alg[:2]
+	}
+	return ""
+}
+
+// Symmetric reports whether a family verifies with a shared secret.
+func Symmetric(family string) bool { return family == FamilyHMAC }
+
+// SigningMethodVar returns the algorithm named by a library signing-method
+// variable (jwt.SigningMethodRS256 → "RS256", jwt.SigningMethodNone → "none").
+func SigningMethodVar(v *types.Var) (string, bool) {
+	if v == nil || v.Pkg() == nil || !IsJWTPackage(v.Pkg().Path()) || v.Parent() != v.Pkg().Scope() {
+		return "", false
+	}
+	alg, ok := strings.CutPrefix(v.Name(), "SigningMethod")
+	if !ok || alg == "" {
+		return "", false
+	}
+	if alg == "None" {
+		return "none", true
+	}
+	if AlgFamily(alg) == "" {
+		return "", false
+	}
+	return alg, true
+}
+
+// SigningMethodType returns the family verified by a library signing-method
+// type (*jwt.SigningMethodRSA → "RS").
+func SigningMethodType(t types.Type) (string, bool) {
+	pkg, name, ok := TypeOrigin(t)
+	if !ok || !IsJWTPackage(pkg) {
+		return "", false
+	}
+	switch name {
+	case "SigningMethodHMAC":
+		return FamilyHMAC, true
+	case "SigningMethodRSA":
+		return FamilyRSA, true
+	case "SigningMethodRSAPSS":
+		return FamilyPSS, true
+	case "SigningMethodECDSA":
+		return FamilyECDSA, true
+	case "SigningMethodEd25519":
+		return FamilyEdDSA, true
+	}
+	return "", false
+}
+
+// IsUnsafeNone reports whether obj is jwt.UnsafeAllowNoneSignatureType.
+func IsUnsafeNone(obj types.Object) bool {
+	return obj != nil && obj.Pkg() != nil && IsJWTPackage(obj.Pkg().Path()) && obj.Name() == "UnsafeAllowNoneSignatureType"
+}
