@@ -104,4 +104,3 @@ func (c *Check) Page() string {
 	b.WriteString("\n<!-- generated from analyzers/" + c.Name + "/doc.go by `go generate ./analyzers/jwtlint`; do not edit -->\n")
 	return b.String()
 }
-
