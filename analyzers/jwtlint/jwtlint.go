@@ -11,7 +11,9 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtalg"
 	"github.com/jwtlint/jwtlint/analyzers/jwtclaims"
+	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/analyzers/jwtverify"
+	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
@@ -23,6 +25,8 @@ var Checks = []*analysis.Analyzer{
 	jwtalg.Analyzer,
 	jwtverify.Analyzer,
 	jwtclaims.Analyzer,
+	jwtsql.Analyzer,
+	sqlstring.Analyzer,
 }
 
 // Docs documents the bundled checks, in the order of Checks.
@@ -30,6 +34,8 @@ var Docs = []*checkdoc.Check{
 	jwtalg.Check,
 	jwtverify.Check,
 	jwtclaims.Check,
+	jwtsql.Check,
+	sqlstring.Check,
 }
 
 // precedence: when findings of these checks share a flaw key, the first

@@ -97,6 +97,11 @@ const (
 	// Request options.
 	OptRequestParser // argument 0: *jwt.Parser
 	OptRequestClaims // argument 0: jwt.Claims to fill
+	// OptNeutral: an option that changes decoding or timekeeping only
+	// (WithJSONNumber, WithPaddingAllowed, ...). Modelling it keeps a
+	// parse that uses it resolvable: an unknown option would hide a
+	// missing allow-list or claim check.
+	OptNeutral
 )
 
 // ClaimVerifier is a v3/v4 claims method that checks one registered claim,
@@ -144,6 +149,7 @@ func init() {
 			newParserFuncs[funcName(p, "NewParser")] = l
 			parserOptions[funcName(p, "WithValidMethods")] = OptValidMethods
 			parserOptions[funcName(p, "WithoutClaimsValidation")] = OptWithoutClaimsValidation
+			parserOptions[funcName(p, "WithJSONNumber")] = OptNeutral
 		}
 		if l.Line == LineV5 {
 			for name, eff := range map[string]OptionEffect{
@@ -154,6 +160,10 @@ func init() {
 				"WithExpirationRequired": OptExpirationRequired,
 				"WithNotBeforeRequired":  OptNotBeforeRequired,
 				"WithLeeway":             OptLeeway,
+				"WithTimeFunc":           OptNeutral,
+				"WithIssuedAt":           OptNeutral,
+				"WithPaddingAllowed":     OptNeutral,
+				"WithStrictDecoding":     OptNeutral,
 			} {
 				parserOptions[funcName(p, name)] = eff
 			}
@@ -349,4 +359,33 @@ func SigningMethodType(t types.Type) (string, bool) {
 // IsUnsafeNone reports whether obj is jwt.UnsafeAllowNoneSignatureType.
 func IsUnsafeNone(obj types.Object) bool {
 	return obj != nil && obj.Pkg() != nil && IsJWTPackage(obj.Pkg().Path()) && obj.Name() == "UnsafeAllowNoneSignatureType"
+}
+
+// IsClaimsType reports whether t (or *t) holds JWT claims: a library claims
+// type (MapClaims, RegisteredClaims, StandardClaims, the Claims interface)
+// or a struct embedding one. Fields read from such values are token data
+// wherever the value comes from (a parse, a context, a handler parameter).
+func IsClaimsType(t types.Type) bool { return isClaimsType(t, 0) }
+
+func isClaimsType(t types.Type, depth int) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if pkg, name, ok := TypeOrigin(t); ok && IsJWTPackage(pkg) {
+		switch name {
+		case "MapClaims", "RegisteredClaims", "StandardClaims", "Claims":
+			return true
+		}
+		return false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || depth > 3 {
+		return false
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Embedded() && isClaimsType(f.Type(), depth+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,49 @@
+// Package jwtsql defines an Analyzer that reports data from a JWT reaching
+// SQL: token claims or header values pasted into the text of a query, and
+// claims of a token that was never verified used in any SQL call.
+//
+// Sources are claim values (map entries of jwt.MapClaims, fields of claims
+// types such as a struct embedding jwt.RegisteredClaims, getters such as
+// GetSubject), header values (token.Header["kid"]) and the raw token string,
+// wherever the token or claims value comes from: a parse, a request
+// context, a handler parameter, a key function's token. Flows are followed
+// through assignments, string building (+, fmt.Sprintf, strings.Builder,
+// strings.Join...), conversions, struct fields, slices, maps, closures, and
+// calls into other functions and packages (summaries travel as facts). A
+// wrapper whose parameter reaches SQL text, such as
+// func (s *Store) Find(where string), is found by itself; the finding is
+// reported where token data is passed to it.
+//
+// jwtsql reports:
+//
+//   - a source that reaches the text of a query of database/sql, pgx
+//     (Conn, pgxpool, Tx, Batch.Queue), sqlx, gorm, bun, squirrel, or a sink
+//     named with -sinks. Numbers (including numeric claims), values converted
+//     with strconv/uuid.Parse, identifiers quoted with pq.QuoteIdentifier or
+//     pgx.Identifier.Sanitize, and values tested against a constant set
+//     (a switch, a lookup in a constant map, slices.Contains of a constant
+//     list) cannot carry SQL syntax and end the flow;
+//   - claims of a token that was not verified (the result of
+//     ParseUnverified, or of a parse whose error is dropped or not checked,
+//     see jwtverify) reaching any argument of an SQL call, bind parameters
+//     included: an authorization decision on forged data. Inside a key
+//     function, header values and claims used as bind parameters of the key
+//     lookup are the correct pattern and are not reported.
+//
+// Claims of a verified token passed as bind parameters are the correct
+// pattern and are not reported. When jwtsql reports a call, sqlstring does
+// not report it again.
+//
+// The finding is reported at the SQL call (or the call of the wrapper);
+// related information points at the claim read, the parse, and the step
+// that built the text.
+//
+// Bad:
+//
+//	q := fmt.Sprintf("SELECT * FROM notes WHERE tenant = '%s'", claims.Tenant)
+//	rows, err := conn.Query(ctx, q)
+//
+// Good:
+//
+//	rows, err := conn.Query(ctx, "SELECT * FROM notes WHERE tenant = $1", claims.Tenant)
+package jwtsql

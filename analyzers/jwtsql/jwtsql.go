@@ -1,0 +1,90 @@
+package jwtsql
+
+import (
+	_ "embed"
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/flow"
+)
+
+//go:embed doc.go
+var docGo string
+
+// Check documents jwtsql.
+var Check = checkdoc.New("jwtsql", "data from a token reaches SQL",
+	[]string{"CWE-89", "CWE-639"}, checkdoc.Critical, docGo)
+
+// Analyzer reports token data reaching SQL text and unverified claims
+// reaching SQL calls.
+var Analyzer = &analysis.Analyzer{
+	Name:             Check.Name,
+	Doc:              Check.Doc(),
+	URL:              Check.URL(),
+	Requires:         []*analysis.Analyzer{flow.Analyzer},
+	Run:              run,
+	ResultType:       finding.ResultType,
+	RunDespiteErrors: true,
+}
+
+// SinkFlaw is the flaw key of findings about one SQL call: jwtsql and
+// sqlstring findings at the same call are one flaw, reported by jwtsql.
+func SinkFlaw(sk *flow.Sink) string { return fmt.Sprintf("sql@%d", sk.Pos) }
+
+func run(pass *analysis.Pass) (any, error) {
+	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		if res.Err != nil {
+			return res.Err
+		}
+		for _, sk := range res.Sinks {
+			judge(c, sk)
+		}
+		return nil
+	})
+}
+
+func judge(c *finding.Collector, sk *flow.Sink) {
+	for _, u := range sk.Uses {
+		if u.Text && u.Val.L&flow.Token != 0 {
+			f := c.Reportf(sk.Pos, sk.End, "%s reaches the query text of %s; pass it as a bind parameter instead",
+				u.Val.Src.Describe(), target(u))
+			f.Related = flow.Related(u)
+			f.Flaw = SinkFlaw(sk)
+			return
+		}
+	}
+	for _, u := range sk.Uses {
+		if u.Val.L&flow.Unverified != 0 {
+			f := c.Reportf(sk.Pos, sk.End, "%s reaches %s, but the token was not verified (%s), so the query acts on forged data; use claims only from a verified token",
+				what(u.Val.Src), target(u), origin(u.Val.Src))
+			f.Related = flow.Related(u)
+			f.Flaw = SinkFlaw(sk)
+			return
+		}
+	}
+}
+
+func target(u flow.SinkUse) string {
+	if u.Via == "" {
+		return u.Sink
+	}
+	return fmt.Sprintf("%s (through %s, which runs it at %s)", u.Sink, u.Via, u.Where)
+}
+
+func what(s *flow.Source) string {
+	if s == nil {
+		return "token data"
+	}
+	return s.What
+}
+
+func origin(s *flow.Source) string {
+	if s == nil || s.Origin == "" {
+		return "unknown parse"
+	}
+	return s.Origin
+}

@@ -1,0 +1,286 @@
+package flow
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/config"
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// call applies a call: its result values, its writes into buffers, and the
+// sink summary of the enclosing function.
+func (e *engine) call(instr ssa.CallInstruction) {
+	c := instr.Common()
+	results := e.callResults(instr, c)
+	if v := instr.Value(); v != nil {
+		if v.Type() != nil {
+			if tup, ok := v.Type().(*types.Tuple); ok {
+				for i := range results {
+					if i < tup.Len() {
+						results[i] = typeRule(tup.At(i).Type(), results[i])
+					}
+				}
+				e.setTuple(v, results)
+				e.set(v, joinAll(results))
+			} else if len(results) > 0 {
+				e.set(v, results[0])
+			}
+		}
+	}
+	e.recordParamSinks(instr)
+}
+
+func (e *engine) setTuple(v ssa.Value, vals []Value) {
+	old := e.tuples[v]
+	if len(old) == len(vals) {
+		same := true
+		for i := range vals {
+			vals[i] = old[i].join(vals[i])
+			same = same && old[i].equal(vals[i])
+		}
+		if same {
+			return
+		}
+	}
+	e.tuples[v] = vals
+	e.changed = true
+}
+
+func joinAll(vals []Value) Value {
+	var v Value
+	for _, x := range vals {
+		v = v.join(x)
+	}
+	return v
+}
+
+// nResults is the number of results of the call's signature.
+func nResults(c *ssa.CallCommon) int { return c.Signature().Results().Len() }
+
+func repeat(v Value, n int) []Value {
+	out := make([]Value, max(n, 1))
+	for i := range out {
+		out[i] = v
+	}
+	return out
+}
+
+func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Value {
+	n := nResults(c)
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		return []Value{e.builtin(instr, b, c)}
+	}
+	callee := ssaprog.Callee(c)
+	if callee != nil {
+		if r, ok := libmodel.FlowRuleOf(callee); ok {
+			return repeat(e.applyRule(instr, c, r), n)
+		}
+		if claim, ok := libmodel.ClaimGetter(callee); ok {
+			recv := e.value(ssaprog.Recv(c))
+			return repeat(derive(recv, `claim "`+claim+`"`, instr.Pos(), typeName(callee.Type().(*types.Signature).Recv().Type())), n)
+		}
+		if e.userRef(e.cfg.Sanitizers, callee) {
+			return repeat(safe, n)
+		}
+		if e.userRef(e.cfg.Sources, callee) {
+			return repeat(Value{L: Token, Src: &Source{What: "the result of " + callee.Name(), Origin: callee.FullName()}}, n)
+		}
+	}
+	if fn, args := e.resolve(c); fn != nil {
+		if s := e.calleeSummary(fn); s != nil {
+			return e.substitute(instr, s, args, n)
+		}
+	}
+	return repeat(unknown, n)
+}
+
+// builtin models append and copy; other builtins return numbers or nothing.
+func (e *engine) builtin(instr ssa.CallInstruction, b *ssa.Builtin, c *ssa.CallCommon) Value {
+	switch b.Name() {
+	case "append":
+		var v Value
+		for _, a := range c.Args {
+			v = v.join(e.contentOperand(a, instr))
+		}
+		return v
+	case "copy":
+		if len(c.Args) == 2 {
+			e.writeContent(c.Args[0], "", e.contentOperand(c.Args[1], instr))
+		}
+	}
+	return safe
+}
+
+// contentOperand is the value an argument contributes: the content of a
+// container or buffer, or the (guard-refined) value of a scalar.
+func (e *engine) contentOperand(a ssa.Value, at ssa.Instruction) Value {
+	switch a.Type().Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array, *types.Pointer:
+		if b, ok := a.Type().Underlying().(*types.Slice); ok {
+			if basic, ok := b.Elem().Underlying().(*types.Basic); ok && basic.Kind() == types.Byte {
+				return e.contentOf(a).join(e.operand(a, at))
+			}
+		}
+		return e.contentOf(a)
+	}
+	if mi, ok := a.(*ssa.MakeInterface); ok {
+		return e.contentOperand(mi.X, at)
+	}
+	return e.operand(a, at)
+}
+
+// applyRule applies a library flow model.
+func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmodel.FlowRule) Value {
+	args := func() Value {
+		var v Value
+		for i, idx := range r.Args {
+			if r.Rest && i == len(r.Args)-1 {
+				for j := idx; j < ssaprog.NumArgs(c); j++ {
+					v = v.join(e.contentOperand(ssaprog.Arg(c, j), instr))
+				}
+				continue
+			}
+			if a := e.argOrRecv(c, idx); a != nil {
+				v = v.join(e.contentOperand(a, instr))
+			}
+		}
+		return v
+	}
+	switch r.Kind {
+	case libmodel.Propagate:
+		return args()
+	case libmodel.Build:
+		return args().built(instr.Pos(), calleeName(c))
+	case libmodel.Sanitize:
+		return safe
+	case libmodel.Write:
+		if t := e.argOrRecv(c, r.Target); t != nil {
+			e.writeContent(t, contentPath, args().built(instr.Pos(), calleeName(c)))
+		}
+		return safe
+	case libmodel.Read:
+		if t := e.argOrRecv(c, r.Target); t != nil {
+			var v Value
+			for _, l := range e.ptrLocs(t, 0) {
+				v = v.join(e.readLoc(loc{l.root, l.path + contentPath}))
+			}
+			return v
+		}
+	}
+	return unknown
+}
+
+func (e *engine) argOrRecv(c *ssa.CallCommon, idx int) ssa.Value {
+	if idx == libmodel.ReceiverArg {
+		return ssaprog.Recv(c)
+	}
+	return ssaprog.Arg(c, idx)
+}
+
+func calleeName(c *ssa.CallCommon) string {
+	if fn := ssaprog.Callee(c); fn != nil {
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			_, t := libmodel.Receiver(fn)
+			if fn.Pkg() != nil {
+				return fn.Pkg().Name() + "." + t + "." + fn.Name()
+			}
+		}
+		if fn.Pkg() != nil {
+			return fn.Pkg().Name() + "." + fn.Name()
+		}
+	}
+	return "a call"
+}
+
+func (e *engine) userRef(refs []config.FuncRef, fn *types.Func) bool {
+	if len(refs) == 0 || fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	_, recv := libmodel.Receiver(fn)
+	for _, r := range refs {
+		if r.Matches(fn.Pkg().Path(), recv, fn.Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve finds the function a call runs and the arguments in the order of
+// its SSA parameters (receiver first for methods).
+func (e *engine) resolve(c *ssa.CallCommon) (*ssa.Function, []ssa.Value) {
+	if c.IsInvoke() {
+		// An interface call whose receiver's dynamic type is known.
+		mi, ok := ssaprog.Unwrap(c.Value).(*ssa.MakeInterface)
+		if !ok {
+			return nil, nil
+		}
+		fn := e.prog.Pkg.Prog.LookupMethod(mi.X.Type(), c.Method.Pkg(), c.Method.Name())
+		return fn, append([]ssa.Value{mi.X}, c.Args...)
+	}
+	switch f := c.Value.(type) {
+	case *ssa.Function:
+		return f, c.Args
+	case *ssa.MakeClosure:
+		if fn, ok := f.Fn.(*ssa.Function); ok {
+			if fn.Synthetic != "" && len(f.Bindings) == 1 {
+				// A bound method value: the receiver is the binding.
+				if obj, ok := fn.Object().(*types.Func); ok {
+					if m := e.prog.Pkg.Prog.FuncValue(obj); m != nil {
+						return m, append([]ssa.Value{f.Bindings[0]}, c.Args...)
+					}
+				}
+			}
+			return fn, c.Args
+		}
+	}
+	return nil, nil
+}
+
+// calleeSummary returns the callee's summary: computed for functions of
+// this package, imported as a fact otherwise.
+func (e *engine) calleeSummary(fn *ssa.Function) *Summary {
+	if fn.Pkg == e.prog.Pkg && fn.Blocks != nil {
+		return e.summary(fn)
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return nil
+	}
+	var fact SummaryFact
+	if e.pass.ImportObjectFact(obj.Origin(), &fact) {
+		return &fact.Summary
+	}
+	return nil
+}
+
+// substitute instantiates a summary at a call: parameter dependencies are
+// replaced by the values of the arguments.
+func (e *engine) substitute(instr ssa.CallInstruction, s *Summary, args []ssa.Value, n int) []Value {
+	out := make([]Value, max(n, 1))
+	for i := range out {
+		if i >= len(s.Returns) {
+			out[i] = unknown
+			continue
+		}
+		out[i] = e.instantiate(instr, s.Returns[i], args)
+	}
+	return out
+}
+
+func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Value) Value {
+	v := Value{L: r.L, Built: r.Built, BuiltAt: r.BuiltAt, BuiltBy: r.BuiltBy, Src: r.Src}
+	for j := range 64 {
+		if r.Params&(1<<j) == 0 {
+			continue
+		}
+		if j < len(args) {
+			v = v.join(e.contentOperand(args[j], instr))
+		} else {
+			v = v.join(unknown)
+		}
+	}
+	return v
+}

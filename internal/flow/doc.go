@@ -1,0 +1,24 @@
+// Package flow is jwtlint's value-flow engine: for every SSA value of a
+// package it computes where the value may come from, as a small set of
+// labels (proven safe, unknown, token data, unverified token data), the
+// parameters it depends on, and whether a string-building step combined
+// parts not proven safe. Every data-flow check (jwtsql, sqlstring) asks its
+// question of the same Result.
+//
+// The engine runs per function to a fixed point. Memory is modeled
+// flow-insensitively by allocation site and struct field path; containers
+// (slices, maps, arrays) are summarised by one value. Values stored into a
+// struct field through a base the engine cannot name (a parameter, a
+// loaded pointer) are looked up package-wide by field: conservative, and
+// documented as such. Library functions are modeled by tables in libmodel
+// (propagation, building, sanitising, writing into buffers); calls into the
+// package are substituted with the callee's summary, calls into other
+// packages with the summary exported as a FuncSummary fact. A value tested
+// against constants on the branch that dominates its use (a switch over
+// allowed column names, slices.Contains of a constant list, a lookup in a
+// constant map) is proven safe there.
+//
+// Each function's fixed point is bounded (iterations and instruction
+// visits); past the budget the function's values stay as computed so far,
+// which can hide findings but never invents them.
+package flow

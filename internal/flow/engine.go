@@ -1,0 +1,305 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"runtime/debug"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/config"
+	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// Analyzer computes value flows and the SQL sinks they reach.
+var Analyzer = &analysis.Analyzer{
+	Name:             "jwtlintflow",
+	Doc:              "value-flow engine of jwtlint's data-flow checks",
+	URL:              "https://github.com/jwtlint/jwtlint/blob/main/docs/design.md",
+	Run:              runAnalyzer,
+	Requires:         []*analysis.Analyzer{ssaprog.Analyzer, jwtparse.Analyzer, config.Analyzer},
+	ResultType:       reflect.TypeFor[*Result](),
+	FactTypes:        []analysis.Fact{new(SummaryFact), new(packageFact)},
+	RunDespiteErrors: true,
+}
+
+// Budgets bound the fixed point: package rounds, and instruction visits
+// per function per round (a generated function of 10,000 statements is a
+// few tens of thousands of instructions).
+const (
+	maxRounds         = 8
+	maxVisitsPerRound = 400_000
+	maxVisitsPerFunc  = 150_000
+)
+
+// Result is the flow analysis of one package.
+type Result struct {
+	// Sinks are the SQL calls that receive data not proven safe.
+	Sinks []*Sink
+	Err   error
+}
+
+type engine struct {
+	pass  *analysis.Pass
+	prog  *ssaprog.Program
+	cfg   *config.Config
+	parse *jwtparse.Result
+
+	vals   map[ssa.Value]Value
+	tuples map[ssa.Value][]Value // results of calls returning several values
+	mem    map[ssa.Value]map[string]Value
+	// objects are token sources by identity: tokens and claims objects
+	// filled by parse calls.
+	objects map[ssa.Value]Value
+
+	summaries map[*ssa.Function]*Summary
+	guards    map[guardKey]bool
+	fieldMemo map[*types.Var]Value
+
+	changed bool
+	visits  int
+	// truncated functions hit the budget.
+	truncated map[*ssa.Function]bool
+}
+
+func runAnalyzer(pass *analysis.Pass) (result any, err error) {
+	res := &Result{}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Err = &finding.InternalError{Check: "flow", Pkg: pass.Pkg.Path(), Value: r, Stack: string(debug.Stack())}
+			result, err = res, nil
+		}
+	}()
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	if !relevant(pass, cfg) {
+		return res, nil
+	}
+	prog, err := pass.ResultOf[ssaprog.Analyzer].(*ssaprog.Lazy).Get()
+	if err != nil || prog == nil {
+		res.Err = err
+		return res, nil
+	}
+	parse := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
+	e := &engine{
+		pass: pass, prog: prog, cfg: cfg, parse: parse,
+		vals: map[ssa.Value]Value{}, tuples: map[ssa.Value][]Value{},
+		mem: map[ssa.Value]map[string]Value{}, objects: map[ssa.Value]Value{},
+		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
+		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
+	}
+	e.seedParseSources()
+	e.solve()
+	res.Sinks = e.collectSinks()
+	e.exportFacts()
+	return res, nil
+}
+
+// relevant reports whether the package can hold flows: it imports a JWT or
+// SQL library or a user-named sink/source package, or a package that
+// exported flow summaries.
+func relevant(pass *analysis.Pass, cfg *config.Config) bool {
+	if pass.Pkg == nil || libmodel.IsLibraryPackage(pass.Pkg.Path()) {
+		return false
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		p := imp.Path()
+		if libmodel.IsJWTPackage(p) || libmodel.SQLPackages[p] || libmodel.IsKeyfuncLibrary(p) {
+			return true
+		}
+		for _, r := range append(append(cfg.Sinks, cfg.Sources...), cfg.Sanitizers...) {
+			if r.Pkg == p {
+				return true
+			}
+		}
+	}
+	return len(pass.AllPackageFacts()) > 0
+}
+
+// seedParseSources labels the results of parse calls: tokens and claims
+// objects are token data, unverified when the parse is judged so.
+func (e *engine) seedParseSources() {
+	for _, s := range e.parse.Sites {
+		origin := s.API.Display + " at " + e.where(s.Pos())
+		l := Token
+		if s.Unverified {
+			l |= Unverified
+		}
+		if s.Token != nil {
+			e.objects[s.Token] = Value{L: l, Src: &Source{What: "the token", Origin: origin, OriginPos: s.Pos()}}
+		}
+		for _, c := range s.ClaimsRoots {
+			e.objects[c] = Value{L: l, Src: &Source{What: "claims", Origin: origin, OriginPos: s.Pos()}}
+		}
+	}
+}
+
+// solve runs the package to a fixed point.
+func (e *engine) solve() {
+	for round := 0; round < maxRounds; round++ {
+		e.changed = false
+		e.visits = 0
+		for _, fn := range e.prog.Funcs {
+			e.visitFunc(fn)
+			if e.visits > maxVisitsPerRound {
+				break
+			}
+		}
+		if !e.changed {
+			return
+		}
+	}
+}
+
+func (e *engine) visitFunc(fn *ssa.Function) {
+	start := e.visits
+	for _, b := range fn.DomPreorder() {
+		for _, instr := range b.Instrs {
+			e.visits++
+			if e.visits-start > maxVisitsPerFunc {
+				e.truncated[fn] = true
+				return
+			}
+			e.transfer(instr)
+		}
+	}
+	e.updateReturns(fn)
+}
+
+// set records the value of v, noting changes for the fixed point.
+func (e *engine) set(v ssa.Value, val Value) {
+	val = typeRule(v.Type(), val)
+	old, ok := e.vals[v]
+	if ok && old.equal(val) {
+		return
+	}
+	if ok {
+		val = old.join(val)
+		if old.equal(val) {
+			return
+		}
+	}
+	e.vals[v] = val
+	e.changed = true
+}
+
+// typeRule: values of numeric, boolean, UUID or time types cannot carry SQL
+// syntax, whatever their origin.
+func typeRule(t types.Type, v Value) Value {
+	if libmodel.SafeType(t) {
+		return safe
+	}
+	return v
+}
+
+// value returns the current abstract value of v.
+func (e *engine) value(v ssa.Value) Value {
+	switch x := v.(type) {
+	case *ssa.Const:
+		return safe
+	case *ssa.Function, *ssa.Builtin:
+		return safe
+	case *ssa.Global:
+		return Value{}
+	case *ssa.FreeVar:
+		if b := freeVarBinding(e.prog, x); b != nil {
+			return e.value(b)
+		}
+		return unknown
+	case *ssa.Parameter:
+		// Parameters are not instructions: their value is their identity.
+		for i, p := range x.Parent().Params {
+			if p == x {
+				return typeRule(x.Type(), param(i).join(e.objects[x]))
+			}
+		}
+		return unknown
+	}
+	if val, ok := e.vals[v]; ok {
+		return val
+	}
+	return Value{}
+}
+
+func (e *engine) summary(fn *ssa.Function) *Summary {
+	s := e.summaries[fn]
+	if s == nil {
+		s = &Summary{Returns: make([]Value, fn.Signature.Results().Len())}
+		e.summaries[fn] = s
+	}
+	return s
+}
+
+func (e *engine) updateReturns(fn *ssa.Function) {
+	s := e.summary(fn)
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			if i < len(s.Returns) {
+				nv := s.Returns[i].join(e.operand(r, ret))
+				if !nv.equal(s.Returns[i]) {
+					s.Returns[i] = nv
+					e.changed = true
+				}
+			}
+		}
+	}
+}
+
+func (e *engine) where(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := e.pass.Fset.Position(pos)
+	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
+}
+
+// freeVarBinding returns the value bound to a closure's free variable when
+// every MakeClosure of the function binds the same value.
+func freeVarBinding(prog *ssaprog.Program, fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	idx := -1
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			idx = i
+		}
+	}
+	var bound ssa.Value
+	for _, mc := range prog.Closures(fn) {
+		if idx < 0 || idx >= len(mc.Bindings) || (bound != nil && bound != mc.Bindings[idx]) {
+			return nil
+		}
+		bound = mc.Bindings[idx]
+	}
+	return bound
+}
+
+// exportFacts publishes the summaries of this package's functions.
+func (e *engine) exportFacts() {
+	exported := false
+	for fn, s := range e.summaries {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != e.pass.Pkg || fn.Synthetic != "" || s.empty() {
+			continue
+		}
+		f := &SummaryFact{}
+		for _, r := range s.Returns {
+			f.Returns = append(f.Returns, r.exported())
+		}
+		f.Sinks = append(f.Sinks, s.Sinks...)
+		e.pass.ExportObjectFact(obj, f)
+		exported = true
+	}
+	if exported {
+		e.pass.ExportPackageFact(&packageFact{})
+	}
+}

@@ -1,0 +1,127 @@
+package flow
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// ParamSink records that a parameter reaches an SQL call: the function is a
+// wrapper, and the finding belongs to its callers.
+type ParamSink struct {
+	Param int    // index in the function's SSA parameters (receiver first)
+	Sink  string // the SQL call finally reached, e.g. "(*sql.DB).QueryContext"
+	Where string // "store.go:42", the SQL call (or wrapper call) inside
+	// Text: the parameter reaches the query text (else only bind arguments).
+	Text bool
+	// Built: the wrapper builds the query text around the parameter.
+	Built   bool
+	BuiltBy string
+}
+
+// Summary is a function's value-flow summary.
+type Summary struct {
+	// Returns are the abstract values of the results; Params bits refer to
+	// the function's SSA parameters.
+	Returns []Value
+	Sinks   []ParamSink
+}
+
+func (s *Summary) empty() bool {
+	if len(s.Sinks) > 0 {
+		return false
+	}
+	for _, r := range s.Returns {
+		if r.L&(Token|Unverified) != 0 || r.Params != 0 || r.Built {
+			return false
+		}
+	}
+	return true
+}
+
+// addSink records a parameter sink; it reports whether it is new.
+func (s *Summary) addSink(ps ParamSink) bool {
+	for i, old := range s.Sinks {
+		if old.Param == ps.Param && old.Sink == ps.Sink && old.Where == ps.Where {
+			if old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built {
+				return false
+			}
+			s.Sinks[i].Text = old.Text || ps.Text
+			if ps.Built && !old.Built {
+				s.Sinks[i].Built, s.Sinks[i].BuiltBy = true, ps.BuiltBy
+			}
+			return true
+		}
+	}
+	s.Sinks = append(s.Sinks, ps)
+	return true
+}
+
+// SummaryFact carries a Summary across packages. Positions are dropped
+// (they mean nothing in another package); descriptions keep file:line.
+type SummaryFact struct{ Summary }
+
+func (*SummaryFact) AFact() {}
+
+func (f *SummaryFact) String() string {
+	var parts []string
+	for i, r := range f.Returns {
+		if d := r.describe(); d != "" {
+			parts = append(parts, fmt.Sprintf("ret%d=%s", i, d))
+		}
+	}
+	sinks := append([]ParamSink(nil), f.Sinks...)
+	sort.Slice(sinks, func(i, j int) bool { return sinks[i].Param < sinks[j].Param })
+	for _, s := range sinks {
+		kind := "args"
+		if s.Text {
+			kind = "text"
+		}
+		if s.Built {
+			kind += "+built"
+		}
+		parts = append(parts, fmt.Sprintf("p%d->%s(%s)", s.Param, s.Sink, kind))
+	}
+	return "flow(" + strings.Join(parts, " ") + ")"
+}
+
+func (v Value) describe() string {
+	var parts []string
+	for _, l := range []struct {
+		l    Label
+		name string
+	}{{Safe, "safe"}, {Unknown, "unknown"}, {Token, "token"}, {Unverified, "unverified"}} {
+		if v.L&l.l != 0 {
+			parts = append(parts, l.name)
+		}
+	}
+	for i := range 64 {
+		if v.Params&(1<<i) != 0 {
+			parts = append(parts, fmt.Sprintf("p%d", i))
+		}
+	}
+	if v.Built {
+		parts = append(parts, "built")
+	}
+	if v.L&^Safe == 0 && v.Params == 0 && !v.Built {
+		return ""
+	}
+	return strings.Join(parts, "|")
+}
+
+// exported strips positions for the fact.
+func (v Value) exported() Value {
+	v.BuiltAt = 0
+	if v.Src != nil {
+		s := *v.Src
+		s.Pos, s.OriginPos = 0, 0
+		v.Src = &s
+	}
+	return v
+}
+
+// packageFact marks packages exporting flow summaries.
+type packageFact struct{}
+
+func (*packageFact) AFact()         {}
+func (*packageFact) String() string { return "flow-summaries" }

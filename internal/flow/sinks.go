@@ -1,0 +1,205 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// Sink is an SQL call (or a call of a wrapper around one) with the values
+// its arguments carry.
+type Sink struct {
+	Call     ssa.CallInstruction
+	Pos, End token.Pos // the call expression
+	Uses     []SinkUse
+}
+
+// SinkUse is one argument of a sink call.
+type SinkUse struct {
+	Val Value
+	// Sink is the SQL call reached, e.g. "(*pgx.Conn).Query".
+	Sink string
+	// Via is the wrapper called here ("store.FindUsers") and Where the SQL
+	// call inside it; both empty for a direct SQL call.
+	Via, Where string
+	// Text: the argument is (or is pasted into) the query text.
+	Text bool
+	// BuiltInside: the wrapper builds the text around the argument.
+	BuiltInside bool
+	BuiltBy     string
+}
+
+// sinkUses lists the SQL-relevant arguments of a call.
+func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
+	c := instr.Common()
+	callee := ssaprog.Callee(c)
+	var uses []SinkUse
+	if sk := e.sqlSink(callee); sk != nil {
+		for i := 0; i < ssaprog.NumArgs(c); i++ {
+			a := ssaprog.Arg(c, i)
+			text := i == sk.Text
+			if text && sk.TextIfString {
+				if mi, ok := a.(*ssa.MakeInterface); ok && isString(mi.X.Type()) {
+					a = mi.X
+				} else if !isString(a.Type()) {
+					text = false
+				}
+			}
+			uses = append(uses, SinkUse{Val: e.argValue(a, instr), Sink: sk.Display, Text: text})
+		}
+		return uses
+	}
+	fn, args := e.resolve(c)
+	if fn == nil {
+		return nil
+	}
+	s := e.calleeSummary(fn)
+	if s == nil {
+		return nil
+	}
+	for _, ps := range s.Sinks {
+		if ps.Param >= len(args) {
+			continue
+		}
+		uses = append(uses, SinkUse{
+			Val: e.argValue(args[ps.Param], instr), Sink: ps.Sink, Via: funcDisplay(fn), Where: ps.Where,
+			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
+		})
+	}
+	return uses
+}
+
+// argValue is an argument's value at a call; for variadic bind arguments
+// (a []any) it is their content.
+func (e *engine) argValue(a ssa.Value, at ssa.Instruction) Value {
+	if _, ok := a.Type().Underlying().(*types.Slice); ok && !isString(a.Type()) {
+		return e.contentOperand(a, at)
+	}
+	if mi, ok := a.(*ssa.MakeInterface); ok {
+		return e.operand(mi.X, at)
+	}
+	return e.operand(a, at)
+}
+
+// sqlSink returns the model of a call that runs SQL: a library sink or one
+// named with -sinks.
+func (e *engine) sqlSink(fn *types.Func) *libmodel.SQLSink {
+	if fn == nil {
+		return nil
+	}
+	if sk := libmodel.SQLSinkOf(fn); sk != nil {
+		return sk
+	}
+	if fn.Pkg() == nil {
+		return nil
+	}
+	_, recv := libmodel.Receiver(fn)
+	for _, r := range e.cfg.Sinks {
+		if r.Matches(fn.Pkg().Path(), recv, fn.Name()) {
+			return &libmodel.SQLSink{Display: funcObjDisplay(fn), Text: r.Arg}
+		}
+	}
+	return nil
+}
+
+// recordParamSinks adds to the enclosing function's summary the
+// parameters that reach SQL through this call.
+func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
+	uses := e.sinkUses(instr)
+	if len(uses) == 0 {
+		return
+	}
+	s := e.summary(instr.Parent())
+	for _, u := range uses {
+		if u.Val.Params == 0 {
+			continue
+		}
+		where := u.Where
+		if where == "" {
+			where = e.where(instr.Pos())
+		}
+		for j := range 64 {
+			if u.Val.Params&(1<<j) == 0 {
+				continue
+			}
+			ps := ParamSink{Param: j, Sink: u.Sink, Where: where, Text: u.Text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
+			if u.Val.Built && !u.BuiltInside {
+				ps.BuiltBy = u.Val.BuiltBy
+			}
+			if s.addSink(ps) {
+				e.changed = true
+			}
+		}
+	}
+}
+
+// collectSinks returns the sink calls whose arguments carry something a
+// check may report (token data, unverified data, unsafe built text).
+func (e *engine) collectSinks() []*Sink {
+	var out []*Sink
+	for _, fn := range e.prog.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				uses := e.sinkUses(call)
+				keep := false
+				for _, u := range uses {
+					keep = keep || u.Val.L&(Token|Unverified) != 0 || u.Text && u.Val.L&Unknown != 0 && (u.Val.Built || u.BuiltInside)
+				}
+				if !keep {
+					continue
+				}
+				sk := &Sink{Call: call, Pos: call.Pos(), Uses: uses}
+				if ce := e.prog.CallExpr(call); ce != nil {
+					sk.Pos, sk.End = ce.Pos(), ce.End()
+				}
+				out = append(out, sk)
+			}
+		}
+	}
+	return out
+}
+
+func funcDisplay(fn *ssa.Function) string {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return funcObjDisplay(obj)
+	}
+	return fn.Name()
+}
+
+func funcObjDisplay(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	if _, recv := libmodel.Receiver(fn); recv != "" {
+		return "(*" + fn.Pkg().Name() + "." + recv + ")." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// Related points at where the data of a sink argument comes from: the
+// claim read, the parse, and the step that built the text (those in the
+// current package).
+func Related(u SinkUse) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	if s := u.Val.Src; s != nil && u.Val.L&(Token|Unverified) != 0 {
+		if s.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: s.Pos, Message: s.What + " read here"})
+		}
+		if s.OriginPos.IsValid() && s.OriginPos != s.Pos {
+			rel = append(rel, analysis.RelatedInformation{Pos: s.OriginPos, Message: "token parsed here"})
+		}
+	}
+	if u.Val.Built && u.Val.BuiltAt.IsValid() {
+		rel = append(rel, analysis.RelatedInformation{Pos: u.Val.BuiltAt, Message: "query text built here (" + u.Val.BuiltBy + ")"})
+	}
+	return rel
+}

@@ -1,0 +1,296 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// transfer applies one instruction to the abstract state.
+func (e *engine) transfer(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Store:
+		e.store(x.Addr, e.operand(x.Val, x))
+	case *ssa.MapUpdate:
+		e.writeContent(x.Map, "", e.operand(x.Value, x))
+	case ssa.CallInstruction:
+		e.call(x)
+	case ssa.Value:
+		if o, ok := e.objects[x]; ok {
+			// A token or claims object of a parse: its source comes first.
+			e.set(x, o.join(e.eval(x)))
+			return
+		}
+		e.set(x, e.eval(x))
+	}
+}
+
+// eval computes the value of a non-call instruction.
+func (e *engine) eval(v ssa.Value) Value {
+	instr, _ := v.(ssa.Instruction)
+	switch x := v.(type) {
+	case *ssa.Alloc, *ssa.MakeMap, *ssa.MakeSlice, *ssa.MakeChan:
+		return e.objects[v]
+	case *ssa.UnOp:
+		switch x.Op {
+		case token.MUL:
+			return e.load(x.X)
+		case token.ARROW:
+			return unknown
+		}
+		return safe
+	case *ssa.BinOp:
+		if x.Op == token.ADD && isString(x.Type()) {
+			return e.operand(x.X, x).join(e.operand(x.Y, x)).built(x.Pos(), "+")
+		}
+		return safe
+	case *ssa.Phi:
+		var val Value
+		for i, edge := range x.Edges {
+			val = val.join(e.operandAt(edge, x.Block().Preds[i]))
+		}
+		return val
+	case *ssa.Convert:
+		if isString(x.Type()) && isInteger(x.X.Type()) {
+			return safe // string(rune)
+		}
+		return e.operand(x.X, instr)
+	case *ssa.ChangeType:
+		return e.operand(x.X, instr)
+	case *ssa.ChangeInterface:
+		return e.operand(x.X, instr)
+	case *ssa.MakeInterface:
+		return e.operand(x.X, instr)
+	case *ssa.SliceToArrayPointer:
+		return e.value(x.X)
+	case *ssa.Slice:
+		return e.value(x.X)
+	case *ssa.TypeAssert:
+		return e.typeAssert(x, x.X)
+	case *ssa.Extract:
+		return e.extract(x)
+	case *ssa.Field:
+		return e.fieldRead(x.X, x.X.Type(), x.Field, x.Pos(), Value{}).join(e.fieldOfValue(x))
+	case *ssa.FieldAddr:
+		return e.value(x.X)
+	case *ssa.IndexAddr:
+		return e.value(x.X)
+	case *ssa.Index:
+		return e.contentOf(x.X)
+	case *ssa.Lookup:
+		if _, ok := x.X.Type().Underlying().(*types.Map); !ok {
+			return safe // a byte of a string
+		}
+		return e.lookup(x, e.contentOf(x.X))
+	case *ssa.Range:
+		return e.contentOf(x.X)
+	case *ssa.Next:
+		c := e.value(x.Iter)
+		e.tuples[x] = []Value{safe, c, c}
+		return c
+	case *ssa.MakeClosure, *ssa.Function:
+		return safe
+	case *ssa.Select, *ssa.MultiConvert:
+		return unknown
+	}
+	return unknown
+}
+
+func (e *engine) typeAssert(x *ssa.TypeAssert, operand ssa.Value) Value {
+	v := e.operand(operand, x)
+	if x.CommaOk {
+		e.tuples[x] = []Value{typeRule(x.AssertedType, v), safe}
+	}
+	return v
+}
+
+func (e *engine) extract(x *ssa.Extract) Value {
+	if t, ok := e.tuples[x.Tuple]; ok && x.Index < len(t) {
+		return t[x.Index]
+	}
+	switch tup := x.Tuple.(type) {
+	case *ssa.UnOp: // v, ok := <-ch
+		if x.Index == 0 {
+			return unknown
+		}
+		return safe
+	case *ssa.Lookup:
+		if x.Index == 0 {
+			return e.lookup(tup, e.contentOf(tup.X))
+		}
+		return safe
+	}
+	return Value{}
+}
+
+// load reads through an address.
+func (e *engine) load(addr ssa.Value) Value {
+	var v Value
+	// The most specific source first: join keeps the first Src.
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		v = e.fieldRead(fa.X, fa.X.Type(), fa.Field, fa.Pos(), Value{})
+	}
+	for _, l := range e.addrLocs(addr) {
+		v = v.join(e.readLoc(l))
+		if o, ok := e.objects[l.root]; ok {
+			v = v.join(o)
+		}
+		if opaque(l.root) {
+			v = v.join(e.value(l.root))
+		}
+	}
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		if f := ssaprog.FieldVar(fa.X.Type(), fa.Field); f != nil && e.hasOpaqueBase(fa.X) {
+			v = v.join(e.fieldSummary(f))
+		}
+	}
+	return v
+}
+
+func (e *engine) hasOpaqueBase(p ssa.Value) bool {
+	for _, l := range e.ptrLocs(p, 0) {
+		if opaque(l.root) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldSummary joins every value the package stores into field f: the
+// flow-insensitive, base-insensitive fallback for reads through pointers
+// the engine cannot follow.
+func (e *engine) fieldSummary(f *types.Var) Value {
+	var v Value
+	for _, st := range e.prog.Stores(f) {
+		v = v.join(e.value(st))
+	}
+	return v
+}
+
+// fieldOfValue is the value of a field read from a struct value that was
+// loaded from a known address (x := *p; x.f): the stores to that field.
+func (e *engine) fieldOfValue(f *ssa.Field) Value {
+	ld, ok := f.X.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return e.value(f.X)
+	}
+	var v Value
+	for _, l := range e.addrLocs(ld.X) {
+		v = v.join(e.readLoc(loc{l.root, l.path + "." + strconv.Itoa(f.Field)}))
+		if o, ok := e.objects[l.root]; ok {
+			v = v.join(o)
+		}
+		if opaque(l.root) {
+			v = v.join(e.value(l.root))
+		}
+	}
+	return v
+}
+
+// fieldRead adds token sources to a field read: the Claims, Header and Raw
+// fields of a jwt.Token, and the fields of claims types.
+func (e *engine) fieldRead(base ssa.Value, structType types.Type, idx int, pos token.Pos, v Value) Value {
+	f := ssaprog.FieldVar(structType, idx)
+	if f == nil {
+		return v
+	}
+	baseVal := e.value(base)
+	switch libmodel.TokenField(f) {
+	case "Claims":
+		return v.join(derive(baseVal, "claims", pos, typeName(structType)))
+	case "Header":
+		return v.join(derive(baseVal, "header", pos, typeName(structType)))
+	case "Raw":
+		return v.join(derive(baseVal, "the raw token", pos, typeName(structType)))
+	case "Valid", "Method", "Signature":
+		return v
+	}
+	if libmodel.IsClaimsType(structType) && !f.Embedded() {
+		return v.join(derive(baseVal, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(structType)))
+	}
+	return v
+}
+
+// derive makes token data read from base: it keeps base's verification
+// status and origin, and names what is read.
+func derive(base Value, what string, pos token.Pos, originType string) Value {
+	src := &Source{What: what, Origin: originType, Pos: pos}
+	if base.Src != nil {
+		src.Origin, src.OriginPos = base.Src.Origin, base.Src.OriginPos
+	}
+	return Value{L: Token | base.L&Unverified, Src: src}
+}
+
+// lookup refines a map read: a constant key of a token-derived map names
+// the claim or header.
+func (e *engine) lookup(x *ssa.Lookup, container Value) Value {
+	key, isConst := ssaprog.ConstString(x.Index)
+	isClaims := libmodel.IsClaimsType(x.X.Type())
+	if !isConst || (container.L&Token == 0 && !isClaims) {
+		return container
+	}
+	what := `claim "` + key + `"`
+	if container.Src != nil && container.Src.What == "header" {
+		what = `header "` + key + `"`
+	}
+	v := derive(container, what, x.Pos(), typeName(x.X.Type()))
+	v.L |= container.L &^ Token
+	v.Params |= container.Params
+	return v
+}
+
+func claimName(structType types.Type, idx int, f *types.Var) string {
+	if c, ok := libmodel.RegisteredClaimField(f); ok {
+		return c
+	}
+	if p, ok := structType.Underlying().(*types.Pointer); ok {
+		structType = p.Elem()
+	}
+	if st, ok := structType.Underlying().(*types.Struct); ok && idx < st.NumFields() {
+		if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(idx)).Get("json"), ","); name != "" && name != "-" {
+			return name
+		}
+	}
+	return f.Name()
+}
+
+func typeName(t types.Type) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// operand is the value of v as used by instruction at: proven safe when a
+// dominating branch tests it against constants.
+func (e *engine) operand(v ssa.Value, at ssa.Instruction) Value {
+	return e.operandAt(v, at.Block())
+}
+
+func (e *engine) operandAt(v ssa.Value, b *ssa.BasicBlock) Value {
+	val := e.value(v)
+	if val.Unsafe() && isString(v.Type()) && b != nil && e.guarded(v, b) {
+		return safe
+	}
+	return val
+}
