@@ -27,7 +27,6 @@ const (
 // Receiver is the Args/Target index denoting a method's receiver.
 const ReceiverArg = -1
 
-
 // FlowRule models one library function for the value-flow engine.
 type FlowRule struct {
 	Kind   FlowKind
