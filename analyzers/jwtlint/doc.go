@@ -6,3 +6,5 @@
 // jwtlint whose diagnostics carry the check name as Category and message
 // prefix.
 package jwtlint
+
+//go:generate go run ./internal/gendocs -o ../../docs/checks

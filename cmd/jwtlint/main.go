@@ -3,14 +3,188 @@
 //	jwtlint [flags] packages...
 //	go vet -vettool=$(command -v jwtlint) [flags] packages...
 //
-// Exit status: 0 no findings, 3 findings, 1 error (load, type or internal
-// error), 2 usage error.
+// Without the flags below, jwtlint is a plain go/analysis singlechecker
+// (text or -json output, -fix, and the go vet -vettool protocol). These
+// flags are jwtlint's own:
+//
+//	-explain CHECK        print a check's documentation
+//	-list-checks          print name, severity, CWE ids and title of every check
+//	-sarif FILE           also write SARIF 2.1.0 to FILE ("-" for stdout)
+//	-new-from-rev REV     report only findings on lines changed since git revision REV
+//	-baseline FILE        do not report findings whose fingerprint is in FILE
+//	-write-baseline FILE  write the fingerprints of all findings to FILE and exit 0
+//
+// The last four run jwtlint's own driver (go/packages and
+// go/analysis/checker, the same machinery as singlechecker), which prints
+// the same text; singlechecker's other output flags (-json, -fix, -diff,
+// -c) cannot be combined with them. The SARIF file always holds every
+// finding; those hidden by -new-from-rev or -baseline are marked
+// baselineState "unchanged", so code scanning does not take them for fixed.
+// See docs/ci.md.
+//
+// Exit status: 0 no findings, 3 findings, 1 error (a package that does not
+// load or type-check, such as a directory without Go files or a missing
+// package; an internal error; a bad baseline or revision), 2 usage error
+// (an unknown flag). As in every x/tools driver the larger status wins
+// between package errors and findings, so both together give 3; an
+// analysis error gives 1. -write-baseline exits 0 once the file is written,
+// unless there were errors.
 package main
 
 import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 )
 
-func main() { singlechecker.Main(jwtlint.Analyzer) }
+// options are jwtlint's own flags, beside the analyzer's and
+// singlechecker's.
+type options struct {
+	explain       string
+	listChecks    bool
+	sarif         string
+	newFromRev    string
+	baseline      string
+	writeBaseline string
+	test          bool // singlechecker's -test, honoured by our driver too
+}
+
+func (o *options) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of `CHECK` and exit")
+	fs.BoolVar(&o.listChecks, "list-checks", false, "print every check (name, severity, CWE ids, title) and exit")
+	fs.StringVar(&o.sarif, "sarif", "", "also write the findings as SARIF 2.1.0 to `FILE` (- for stdout)")
+	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git revision `REV` (uncommitted changes included)")
+	fs.StringVar(&o.baseline, "baseline", "", "do not report findings whose fingerprint is listed in `FILE`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the fingerprints of all findings to `FILE` and exit 0")
+}
+
+// ownDriver reports whether a flag needs jwtlint's driver rather than
+// singlechecker's.
+func (o *options) ownDriver() bool {
+	return o.sarif != "" || o.newFromRev != "" || o.baseline != "" || o.writeBaseline != ""
+}
+
+// singlecheckerFlags are the flags singlechecker defines itself (name →
+// boolean?). The pre-parse must know them to skip their values; a test
+// compares this table with the binary's -flags output.
+var singlecheckerFlags = map[string]bool{
+	"V": true, "flags": true, "json": true, "fix": true, "diff": true,
+	"source": true, "v": true, "all": true,
+	"c": false, "tags": false, "debug": false,
+	"cpuprofile": false, "memprofile": false, "trace": false,
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("jwtlint: ")
+
+	o := options{test: true}
+	args, passed, err := preParse(&o, os.Args[1:])
+	if err != nil || !slices.Contains(passed, "flags") {
+		// Our flags go on flag.CommandLine too, so that singlechecker's
+		// parser accepts them and its -help lists them. They stay out of
+		// -flags, go vet's handshake: they make no sense for one package at
+		// a time, and go vet then rejects them before running anything.
+		// (Bound to a fresh options: registering resets values to defaults,
+		// and singlechecker's parse of them is of no further use.)
+		new(options).register(flag.CommandLine)
+	}
+	if err != nil {
+		// -help, a bad flag or value: singlechecker prints the usage and
+		// exits 0 or 2 as usual.
+		singlechecker.Main(jwtlint.Analyzer)
+		return
+	}
+	switch {
+	case o.explain != "":
+		os.Exit(explain(os.Stdout, o.explain))
+	case o.listChecks:
+		listChecks(os.Stdout)
+		os.Exit(0)
+	case o.ownDriver():
+		if len(args) == 1 && strings.HasSuffix(args[0], ".cfg") {
+			log.Print("-sarif, -new-from-rev, -baseline and -write-baseline need whole packages: run jwtlint itself, not go vet -vettool")
+			os.Exit(1)
+		}
+		if len(passed) > 0 {
+			log.Printf("-%s cannot be combined with -sarif, -new-from-rev, -baseline or -write-baseline", passed[0])
+			os.Exit(2)
+		}
+		if len(args) == 0 {
+			log.Print("no packages to analyse (usage: jwtlint [-flag] packages...; see jwtlint -help)")
+			os.Exit(1)
+		}
+		os.Exit(runDriver(&o, args))
+	}
+	// Analyzer flags were already set by preParse; singlechecker parses the
+	// same arguments again, which sets the same values.
+	singlechecker.Main(jwtlint.Analyzer)
+}
+
+// preParse parses the command line once, before singlechecker sees it: our
+// flags and the analyzer's are set for real, singlechecker's are only
+// skipped. It returns the positional arguments and the singlechecker flags
+// that were given.
+func preParse(o *options, arguments []string) (args, passed []string, err error) {
+	fs := flag.NewFlagSet("jwtlint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	o.register(fs)
+	fs.BoolVar(&o.test, "test", o.test, "")
+	// singlechecker exposes the analyzer's flags unprefixed (-checks=...).
+	jwtlint.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	for name, isBool := range singlecheckerFlags {
+		fs.Var(&skipped{name: name, isBool: isBool, seen: &passed}, name, "")
+	}
+	if err := fs.Parse(arguments); err != nil {
+		return nil, nil, err
+	}
+	return fs.Args(), passed, nil
+}
+
+// skipped stands in for a singlechecker flag during the pre-parse.
+type skipped struct {
+	name   string
+	isBool bool
+	seen   *[]string
+}
+
+func (s *skipped) String() string   { return "" }
+func (s *skipped) IsBoolFlag() bool { return s.isBool }
+func (s *skipped) Set(string) error {
+	*s.seen = append(*s.seen, s.name)
+	return nil
+}
+
+// explain prints a check's documentation.
+func explain(w io.Writer, name string) int {
+	d := jwtlint.DocOf(name)
+	if d == nil {
+		var names []string
+		for _, d := range jwtlint.Docs {
+			names = append(names, d.Name)
+		}
+		log.Printf("-explain: unknown check %q (known: %s)", name, strings.Join(names, ", "))
+		return 2
+	}
+	fmt.Fprintf(w, "%s: %s\n\nSeverity: %s. Weaknesses: %s.\n\n%s\nMore: %s\n",
+		d.Name, d.Title, d.Severity, strings.Join(d.CWE, ", "), d.Text(), d.URL())
+	return 0
+}
+
+// listChecks prints one check a line: name, severity, CWE ids, title.
+func listChecks(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, d := range jwtlint.Docs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Name, d.Severity, strings.Join(d.CWE, ","), d.Title)
+	}
+	tw.Flush()
+}

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"go/token"
+	"io"
+	"log"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
+	"github.com/jwtlint/jwtlint/internal/gate"
+	"github.com/jwtlint/jwtlint/internal/sarif"
+)
+
+// runDriver analyses the packages like singlechecker does, then applies
+// the gates and writes the outputs. It returns the exit status.
+func runDriver(o *options, patterns []string) int {
+	wd, err := os.Getwd()
+	if err != nil {
+		log.Print(err)
+		return 1
+	}
+	// Read the gates first: a bad baseline or revision fails in a moment,
+	// not after the analysis.
+	var baseline gate.Baseline
+	if o.baseline != "" {
+		if baseline, err = gate.ReadBaseline(o.baseline); err != nil {
+			log.Print(err)
+			return 1
+		}
+	}
+	var changes *gate.Changes
+	if o.newFromRev != "" {
+		if changes, err = gate.ChangedSince(context.Background(), o.newFromRev); err != nil {
+			log.Print(err)
+			return 1
+		}
+	}
+
+	// The analyzer exchanges facts, so dependencies need syntax too.
+	conf := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.test}
+	pkgs, err := packages.Load(conf, patterns...)
+	if err != nil {
+		log.Print(err)
+		return 1
+	}
+	if len(pkgs) == 0 {
+		log.Printf("%s matched no packages", strings.Join(patterns, " "))
+		return 1
+	}
+
+	var errs errorLog
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			errs.add(e.Error())
+		}
+	})
+	pkgErrors := len(errs.msgs) > 0
+
+	graph, err := checker.Analyze([]*analysis.Analyzer{jwtlint.Analyzer}, pkgs, nil)
+	if err != nil {
+		log.Print(err)
+		return 1
+	}
+	root := gate.Root(wd)
+	n := len(errs.msgs)
+	findings, failed := collect(graph, root, errs.add)
+	analysisErrors := failed || len(errs.msgs) > n
+	gate.Sort(findings)
+	src := &gate.Source{}
+	gate.Fingerprints(findings, src)
+
+	wroteBaseline, writeFailed := false, false
+	if o.writeBaseline != "" {
+		// Every finding, whatever -baseline and -new-from-rev say: writing
+		// over the file in use refreshes it.
+		if err := os.WriteFile(o.writeBaseline, gate.WriteBaseline(findings), 0o666); err != nil {
+			errs.add(err.Error())
+			writeFailed = true
+		} else {
+			wroteBaseline = true
+			log.Printf("wrote %d findings to %s", len(findings), o.writeBaseline)
+		}
+	}
+	if baseline != nil {
+		if n := baseline.Apply(findings); n > 0 {
+			// Not an error: the run may cover only part of the repository.
+			log.Printf("%d entries of %s match no finding of this run (fixed?); refresh it with -write-baseline", n, o.baseline)
+		}
+	}
+	if changes != nil {
+		changes.Apply(wd, findings)
+	}
+
+	reported := 0
+	for _, f := range findings {
+		if !f.Filtered {
+			reported++
+			if !wroteBaseline {
+				printText(os.Stderr, f)
+			}
+		}
+	}
+
+	if o.sarif != "" {
+		run := sarif.Run{
+			Version:        version(),
+			InformationURI: "https://github.com/jwtlint/jwtlint",
+			Checks:         jwtlint.Docs,
+			Findings:       findings,
+			Root:           root,
+			WorkDir:        wd,
+			Errors:         errs.msgs,
+			Compared:       o.baseline != "" || o.newFromRev != "",
+			Source:         src,
+		}
+		if err := writeSARIF(o.sarif, run); err != nil {
+			log.Print(err)
+			return 1
+		}
+	}
+	return exitStatus(pkgErrors, analysisErrors || writeFailed, wroteBaseline, reported)
+}
+
+// errorLog prints errors as they are found, like singlechecker, and keeps
+// them for the SARIF invocation. A package and its test variant share
+// files, so an identical message is printed once.
+type errorLog struct {
+	msgs []string
+	seen map[string]bool
+}
+
+func (l *errorLog) add(msg string) {
+	if l.seen == nil {
+		l.seen = map[string]bool{}
+	}
+	if !l.seen[msg] {
+		l.seen[msg] = true
+		l.msgs = append(l.msgs, msg)
+		fmt.Fprintln(os.Stderr, msg)
+	}
+}
+
+// exitStatus follows singlechecker (x/tools' internal checker): package
+// errors give 1, analysis errors 1, findings 3, and the larger wins, so a
+// package that does not type-check next to one with findings gives 3,
+// while an analysis error always gives 1.
+func exitStatus(pkgErrors, analysisErrors, wroteBaseline bool, reported int) int {
+	code := 0
+	if pkgErrors {
+		code = 1
+	}
+	switch {
+	case analysisErrors:
+		return 1
+	case wroteBaseline:
+		return code
+	case reported > 0:
+		return 3
+	}
+	return code
+}
+
+// collect gathers the root actions' diagnostics, de-duplicated like the
+// text printer (a package and its test variant repeat files), and reports
+// analysis errors; failed is set when an action failed for lack of a
+// prerequisite.
+func collect(graph *checker.Graph, root string, report func(string)) (out []gate.Finding, failed bool) {
+	type key struct {
+		pos, end token.Position
+		msg      string
+	}
+	seen := map[key]bool{}
+	for act := range graph.All() {
+		if act.Err != nil {
+			// Every dependent of a failed action fails too ("failed
+			// prerequisites: ..."); a bad -checks value would print one
+			// such line per package. The cause is printed on its own.
+			if msg := act.Err.Error(); !strings.HasPrefix(msg, "failed prerequisites") {
+				report(act.Analyzer.Name + ": " + msg)
+			} else {
+				failed = true
+			}
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			pos, end := fset.Position(d.Pos), fset.Position(d.End)
+			k := key{pos, end, d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			check := d.Category
+			if check == "" {
+				check = act.Analyzer.Name
+			}
+			f := gate.Finding{Check: check, Message: d.Message, Pos: pos, End: end, Path: gate.Rel(root, pos.Filename)}
+			for _, r := range d.Related {
+				rp := fset.Position(r.Pos)
+				f.Related = append(f.Related, gate.Related{Pos: rp, End: fset.Position(r.End), Path: gate.Rel(root, rp.Filename), Message: r.Message})
+			}
+			out = append(out, f)
+		}
+	}
+	return out, failed
+}
+
+// printText prints a finding as singlechecker does.
+func printText(w io.Writer, f gate.Finding) {
+	fmt.Fprintf(w, "%s: %s\n", f.Pos, f.Message)
+	for _, r := range f.Related {
+		fmt.Fprintf(w, "%s: \t%s\n", r.Pos, r.Message)
+	}
+}
+
+func writeSARIF(name string, run sarif.Run) error {
+	if name == "-" {
+		return sarif.Write(os.Stdout, run)
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := sarif.Write(f, run); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// version is the module version jwtlint was built at ("go install
+// ...@v1.2.3"), or "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
