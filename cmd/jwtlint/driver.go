@@ -44,35 +44,22 @@ func runDriver(o *options, patterns []string) int {
 		}
 	}
 
-	// The analyzer exchanges facts, so dependencies need syntax too.
-	conf := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.test}
-	pkgs, err := packages.Load(conf, patterns...)
-	if err != nil {
-		log.Print(err)
-		return 1
-	}
-	if len(pkgs) == 0 {
-		log.Printf("%s matched no packages", strings.Join(patterns, " "))
-		return 1
-	}
-
-	var errs errorLog
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			errs.add(e.Error())
-		}
-	})
-	pkgErrors := len(errs.msgs) > 0
-
-	graph, err := checker.Analyze([]*analysis.Analyzer{jwtlint.Analyzer}, pkgs, nil)
-	if err != nil {
-		log.Print(err)
-		return 1
-	}
 	root := gate.Root(wd)
-	n := len(errs.msgs)
-	findings, failed := collect(graph, root, errs.add)
-	analysisErrors := failed || len(errs.msgs) > n
+	var errs errorLog
+	var findings []gate.Finding
+	var pkgErrors, analysisErrors bool
+	if inProcess() {
+		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add)
+	} else {
+		var out *vetOutcome
+		if out, err = analyzeVet(o, patterns, root, errs.add); err == nil {
+			findings, pkgErrors, analysisErrors = out.findings, out.pkgErrors, out.analysisErrors
+		}
+	}
+	if err != nil {
+		log.Print(err)
+		return 1
+	}
 	gate.Sort(findings)
 	src := &gate.Source{}
 	gate.Fingerprints(findings, src)
@@ -127,6 +114,36 @@ func runDriver(o *options, patterns []string) int {
 		}
 	}
 	return exitStatus(pkgErrors, analysisErrors || writeFailed, wroteBaseline, reported)
+}
+
+// analyzeInProcess loads the packages with go/packages and analyses them
+// in this process, like singlechecker (JWTLINT_DRIVER=packages).
+func analyzeInProcess(o *options, patterns []string, root string, report func(string)) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
+	// The analyzer exchanges facts, so dependencies need syntax too.
+	conf := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.test}
+	if o.tags != "" {
+		conf.BuildFlags = []string{"-tags=" + o.tags}
+	}
+	pkgs, err := packages.Load(conf, patterns...)
+	if err != nil {
+		return nil, false, false, err
+	}
+	if len(pkgs) == 0 {
+		return nil, false, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			pkgErrors = true
+			report(e.Error())
+		}
+	})
+	graph, err := checker.Analyze([]*analysis.Analyzer{jwtlint.Analyzer}, pkgs, nil)
+	if err != nil {
+		return nil, false, false, err
+	}
+	errCount := 0
+	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) })
+	return findings, pkgErrors, failed || errCount > 0, nil
 }
 
 // errorLog prints errors as they are found, like singlechecker, and keeps

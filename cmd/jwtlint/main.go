@@ -55,7 +55,12 @@ type options struct {
 	newFromRev    string
 	baseline      string
 	writeBaseline string
-	test          bool // singlechecker's -test, honoured by our driver too
+	dir           string
+	test          bool   // singlechecker's -test, honoured by our driver too
+	tags          string // singlechecker's -tags, passed on to go vet
+	// analyzerArgs are the analyzer flags given on the command line, to
+	// pass on to go vet.
+	analyzerArgs []string
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -65,7 +70,12 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git revision `REV` (uncommitted changes included)")
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings whose fingerprint is listed in `FILE`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the fingerprints of all findings to `FILE` and exit 0")
+	fs.StringVar(&o.dir, "C", "", "change to `DIR` before doing anything else")
 }
+
+// inProcess reports whether the user asked for the in-process
+// go/packages driver instead of the go vet backend.
+func inProcess() bool { return os.Getenv("JWTLINT_DRIVER") == "packages" }
 
 // ownDriver reports whether a flag needs jwtlint's driver rather than
 // singlechecker's.
@@ -79,7 +89,7 @@ func (o *options) ownDriver() bool {
 var singlecheckerFlags = map[string]bool{
 	"V": true, "flags": true, "json": true, "fix": true, "diff": true,
 	"source": true, "v": true, "all": true,
-	"c": false, "tags": false, "debug": false,
+	"c": false, "debug": false,
 	"cpuprofile": false, "memprofile": false, "trace": false,
 }
 
@@ -104,6 +114,13 @@ func main() {
 		singlechecker.Main(jwtlint.Analyzer)
 		return
 	}
+	if o.dir != "" {
+		if err := os.Chdir(o.dir); err != nil {
+			log.Print(err)
+			os.Exit(1)
+		}
+	}
+	vetProtocol := len(args) == 1 && strings.HasSuffix(args[0], ".cfg")
 	switch {
 	case o.explain != "":
 		os.Exit(explain(os.Stdout, o.explain))
@@ -111,7 +128,7 @@ func main() {
 		listChecks(os.Stdout)
 		os.Exit(0)
 	case o.ownDriver():
-		if len(args) == 1 && strings.HasSuffix(args[0], ".cfg") {
+		if vetProtocol {
 			log.Print("-sarif, -new-from-rev, -baseline and -write-baseline need whole packages: run jwtlint itself, not go vet -vettool")
 			os.Exit(1)
 		}
@@ -123,6 +140,10 @@ func main() {
 			log.Print("no packages to analyse (usage: jwtlint [-flag] packages...; see jwtlint -help)")
 			os.Exit(1)
 		}
+		os.Exit(runDriver(&o, args))
+	case !vetProtocol && len(passed) == 0 && len(args) > 0 && o.test && !inProcess():
+		// The default: findings printed like singlechecker's, computed
+		// through go vet (see vet.go).
 		os.Exit(runDriver(&o, args))
 	}
 	// Analyzer flags were already set by preParse; singlechecker parses the
@@ -139,14 +160,24 @@ func preParse(o *options, arguments []string) (args, passed []string, err error)
 	fs.SetOutput(io.Discard)
 	o.register(fs)
 	fs.BoolVar(&o.test, "test", o.test, "")
+	fs.StringVar(&o.tags, "tags", "", "")
 	// singlechecker exposes the analyzer's flags unprefixed (-checks=...).
-	jwtlint.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	analyzerFlags := map[string]bool{}
+	jwtlint.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
+		fs.Var(f.Value, f.Name, f.Usage)
+		analyzerFlags[f.Name] = true
+	})
 	for name, isBool := range singlecheckerFlags {
 		fs.Var(&skipped{name: name, isBool: isBool, seen: &passed}, name, "")
 	}
 	if err := fs.Parse(arguments); err != nil {
 		return nil, nil, err
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if analyzerFlags[f.Name] {
+			o.analyzerArgs = append(o.analyzerArgs, "-"+f.Name+"="+f.Value.String())
+		}
+	})
 	return fs.Args(), passed, nil
 }
 

@@ -118,6 +118,8 @@ type Flags struct {
 	Sinks         string
 	Sources       string
 	Sanitizers    string
+	// CacheKey only separates go vet cache entries (see cmd/jwtlint/vet.go).
+	CacheKey string
 }
 
 // flags is bound to Analyzer.Flags. It is package state only because
@@ -141,12 +143,63 @@ func init() {
 // Register defines jwtlint's flags on fs, bound to the same storage, so the
 // top-level analyzer can expose them (drivers only show a root analyzer's flags).
 func Register(fs *flag.FlagSet) {
-	fs.StringVar(&flags.Checks, "checks", "", "comma-separated checks to run (default all); see -list-checks")
-	fs.StringVar(&flags.RequireClaims, "require-claims", "", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
+	fs.Var(validated(&flags.Checks, checkChecks), "checks", "comma-separated checks to run (default all); see -list-checks")
+	fs.Var(validated(&flags.RequireClaims, checkClaims), "require-claims", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
 	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
-	fs.StringVar(&flags.Sinks, "sinks", "", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
-	fs.StringVar(&flags.Sources, "sources", "", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
-	fs.StringVar(&flags.Sanitizers, "sanitizers", "", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
+	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
+	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
+	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
+	fs.StringVar(&flags.CacheKey, "cache-key", "", "set by the jwtlint binary when it runs go vet: keeps go vet's cache of one set of packages apart from another's (leave empty)")
+}
+
+// validatedString is a string flag whose value is checked when it is set,
+// so a bad value is a usage error in every driver (the binary, go vet,
+// golangci-lint settings) rather than an analysis failure per package.
+type validatedString struct {
+	p     *string
+	check func(string) error
+}
+
+func validated(p *string, check func(string) error) *validatedString {
+	return &validatedString{p, check}
+}
+
+func (v *validatedString) String() string {
+	if v == nil || v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v *validatedString) Set(s string) error {
+	if err := v.check(s); err != nil {
+		return err
+	}
+	*v.p = s
+	return nil
+}
+
+func checkChecks(s string) error {
+	for _, n := range splitList(s) {
+		if len(Checks) > 0 && !slices.Contains(Checks, n) {
+			return fmt.Errorf("unknown check %q (known: %s)", n, strings.Join(Checks, ", "))
+		}
+	}
+	return nil
+}
+
+func checkClaims(s string) error {
+	for _, c := range splitList(s) {
+		if !slices.Contains(knownClaims, c) {
+			return fmt.Errorf("unknown claim %q (known: %s)", c, strings.Join(knownClaims, ", "))
+		}
+	}
+	return nil
+}
+
+func checkRefs(s string) error {
+	_, err := parseRefs("", s)
+	return err
 }
 
 // Set assigns a flag by name, as the golangci-lint plugin does with its settings.
@@ -202,6 +255,9 @@ func parseRefs(flagName, s string) ([]FuncRef, error) {
 	for _, item := range splitList(s) {
 		r, err := ParseFuncRef(item)
 		if err != nil {
+			if flagName == "" {
+				return nil, err
+			}
 			return nil, fmt.Errorf("%s: %v", flagName, err)
 		}
 		refs = append(refs, r)

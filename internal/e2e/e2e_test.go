@@ -147,16 +147,24 @@ func diff(want, got []string) string {
 	return b.String()
 }
 
-// TestDemoStandalone: the binary reports exactly the seeded mistakes.
+// TestDemoStandalone: the binary reports exactly the seeded mistakes, with
+// its default backend (go vet underneath) and with the in-process driver.
 func TestDemoStandalone(t *testing.T) {
 	dir := demoDir(t)
-	out, code := run(t, dir, nil, jwtlintBin, "./...")
-	if code != 3 {
-		t.Fatalf("exit status %d, want 3 (findings)\n%s", code, out)
+	var outputs [][]string
+	for _, env := range [][]string{nil, {"JWTLINT_DRIVER=packages"}} {
+		out, code := run(t, dir, env, jwtlintBin, "./...")
+		if code != 3 {
+			t.Fatalf("%v: exit status %d, want 3 (findings)\n%s", env, code, out)
+		}
+		ds := parseDiags(t, dir, out)
+		if d := diff(expected(t, dir), shorts(ds)); d != "" {
+			t.Errorf("%v: findings differ from testdata/demo/expected.txt:%s\n\noutput:\n%s", env, d, out)
+		}
+		outputs = append(outputs, fulls(ds))
 	}
-	got := shorts(parseDiags(t, dir, out))
-	if d := diff(expected(t, dir), got); d != "" {
-		t.Errorf("findings differ from testdata/demo/expected.txt:%s\n\noutput:\n%s", d, out)
+	if d := diff(outputs[0], outputs[1]); d != "" {
+		t.Errorf("the two drivers report differently:%s", d)
 	}
 }
 
