@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Performance of jwtlint, measured as ratios within one run (the machine is
+# shared and noisy: absolute times mean little, alternating runs compared
+# with each other do).
+#
+#   .ci/bench.sh [TARGET_DIR] [LEAF_PKG]
+#
+# TARGET_DIR is a module to analyse (default: a copy of golang.org/x/tools
+# v0.52.0 from the module cache); LEAF_PKG a package in it with few
+# dependents, edited for the go vet edit loop. It prints:
+#  (a) standalone: jwtlint ./... vs the floor (a no-op analyzer with a fact
+#      type, run the same way: go vet -vettool, which is how the jwtlint
+#      binary runs) and vs gosec -include=G201,G202,G701: median wall time,
+#      user CPU and peak RSS of N alternating runs, each with a cold vet
+#      cache (a freshly linked tool) and a warm build cache;
+#  (b) the edit loop: after a one-line change in LEAF_PKG, go vet ./... with
+#      and without -vettool=jwtlint, warm caches.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+runs=${BENCH_RUNS:-3}
+cache=${JWTLINT_CACHE:-$HOME/.cache/jwtlint}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+target=${1:-}
+leaf=${2:-./go/analysis/passes/findcall}
+if [ -z "$target" ]; then
+  src=$(go mod download -json golang.org/x/tools@v0.52.0 | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+  target=$work/xtools
+  cp -r "$src" "$target" && chmod -R u+w "$target"
+fi
+
+gosec=$cache/bin/gosec
+if [ ! -x "$gosec" ]; then
+  GOBIN=$cache/bin go install github.com/securego/gosec/v2/cmd/gosec@v2.30.0
+fi
+
+build() { # name pkg nonce: link a fresh binary (a new build ID: go vet's cache misses)
+  go build -ldflags "-X main.benchNonce=$3" -o "$work/$1" "$2"
+}
+
+measure() { # label cmd...: appends "label wall user maxrss_kb" to $work/times
+  local label=$1; shift
+  /usr/bin/time -f "$label %e %U %M" -a -o "$work/times" "$@" >/dev/null 2>&1 || true
+}
+
+cd "$target"
+echo "target: $target ($(go list ./... 2>/dev/null | wc -l) packages)"
+go build ./... >/dev/null 2>&1 || true   # warm the build cache (export data) for every tool
+go vet ./... >/dev/null 2>&1 || true
+
+: > "$work/times"
+for i in $(seq "$runs"); do
+  build jwtlint "$repo/cmd/jwtlint" "$i$RANDOM"
+  build floor "$repo/internal/bench/floor" "$i$RANDOM"
+  measure floor go vet -vettool="$work/floor" ./...
+  measure jwtlint "$work/jwtlint" ./...
+  measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
+done
+
+# (b) edit loop: one changed line in a leaf package, warm caches.
+build jwtlint "$repo/cmd/jwtlint" "edit$RANDOM"
+go vet ./... >/dev/null 2>&1 || true
+go vet -vettool="$work/jwtlint" ./... >/dev/null 2>&1 || true
+file=$(ls "$leaf"/*.go | grep -v _test.go | head -1)
+for i in $(seq "$runs"); do
+  echo "var _ = $i$RANDOM // bench edit" >> "$file"
+  measure vet go vet ./...
+  measure vet-jwtlint go vet -vettool="$work/jwtlint" ./...
+done
+
+python3 - "$work/times" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    label, wall, user, rss = line.split()
+    rows.setdefault(label, []).append((float(wall), float(user), int(rss)))
+med = {k: (statistics.median(w for w, _, _ in v), statistics.median(u for _, u, _ in v), max(r for _, _, r in v)) for k, v in rows.items()}
+print("| run | median wall s | median user s | peak RSS MB |")
+print("| --- | --- | --- | --- |")
+for k in ["floor", "jwtlint", "gosec", "vet", "vet-jwtlint"]:
+    if k in med:
+        w, u, r = med[k]
+        print(f"| {k} | {w:.2f} | {u:.2f} | {r/1024:.0f} |")
+def ratio(a, b, i):
+    return med[a][i] / med[b][i] if med[b][i] else float("nan")
+print()
+print(f"jwtlint / floor: wall {ratio('jwtlint','floor',0):.2f}x, user {ratio('jwtlint','floor',1):.2f}x")
+print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
+print(f"edit loop, go vet -vettool=jwtlint / go vet: wall {ratio('vet-jwtlint','vet',0):.2f}x, user {ratio('vet-jwtlint','vet',1):.2f}x")
+PY
