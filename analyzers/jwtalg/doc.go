@@ -12,14 +12,18 @@
 //
 //   - it has no allow-list (jwt.WithValidMethods, or a Parser{ValidMethods: ...}
 //     literal on the v3 line) and its key function does not reject tokens whose
-//     token.Method (or "alg" header) is not the expected one;
+//     token.Method (or "alg" header) is not the expected one, itself or through
+//     a helper it calls (if err := checkAlg(t); err != nil), also in another
+//     package;
 //   - its allow-list admits "none", or its key function returns
 //     jwt.UnsafeAllowNoneSignatureType;
 //   - its allow-list mixes HMAC (HS*) and public-key (RS*, PS*, ES*, EdDSA)
 //     algorithms, the precondition of key confusion.
 //
 // Options are followed through variables, helpers (also in other packages),
-// package-level variables and struct fields holding a parser; key functions may
+// package-level variables, Parser values and struct fields holding a parser;
+// options that only change decoding (jwt.WithJSONNumber, ...) are known to set
+// no allow-list; key functions may
 // be literals, named functions, method values or constructors defined in
 // another package. A parse whose options or key function cannot be resolved
 // (for example a parameter) is not reported.

@@ -18,7 +18,10 @@
 //   - the claim (struct field, getter such as GetIssuer, or map entry) is
 //     compared in a branch that rejects the token (returns an error, returns
 //     from a handler, panics);
-//   - the claims type's own Validate() (v5) or Valid() (v3/v4) method does so.
+//   - the claims type's own Validate() (v5) or Valid() (v3/v4) method does so;
+//   - a helper function given the claims or the token does so, or returns a
+//     verdict (bool or error) on them, and that verdict decides a branch that
+//     rejects the token (helpers in other packages are summarised as facts).
 //
 // Which claims are required: -require-claims=aud,iss,exp makes every parse
 // strict. By default, tokens from another issuer — verified with a public key,

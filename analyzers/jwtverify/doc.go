@@ -8,14 +8,18 @@
 //     unverified data only selects the key (kid, iss) and the same token string
 //     is then verified: every use happens before a verifying parse of it, after
 //     that parse succeeded, or hands the token string to the code verifying it;
-//   - a verifying parse whose error is dropped (tok, _ := jwt.Parse(...));
+//   - a verifying parse whose error is dropped (tok, _ := jwt.Parse(...)),
+//     unless every use of the token is guarded by token.Valid;
 //   - a verifying parse whose token or claims are used on a path where the
 //     error was not checked: golang-jwt returns the token with its decoded,
 //     attacker-controlled claims even when verification fails. A branch on
 //     err == nil, err != nil or token.Valid counts as a check;
 //   - a token used when only some errors were rejected, the shape of
 //     CVE-2024-51744: accepting it when errors.Is(err, jwt.ErrTokenExpired), or
-//     testing bits of a v3/v4 ValidationError, lets other failures through;
+//     testing bits of a v3/v4 ValidationError, lets other failures through.
+//     Comparing the bits for equality with claim-failure bits only
+//     (ve.Errors == jwt.ValidationErrorExpired) is not reported: the library
+//     sets the signature or key bits alongside them, so the signature verified;
 //   - a key function that returns (nil, nil).
 //
 // Passing token data to logging or error formatting is not a use. A function

@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              runAnalyzer,
 	Requires:         []*analysis.Analyzer{ssaprog.Analyzer},
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(summariesFact)},
+	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(HelperFact), new(summariesFact)},
 	RunDespiteErrors: true,
 }
 
@@ -130,6 +130,11 @@ type run struct {
 	ctorMemo    map[*ssa.Function]*KeyfuncSummary
 	optionsMemo map[*ssa.Function]*OptionSummary
 	validMemo   map[*types.Func]*ClaimsValidationFact
+	// checkerMemo: does the function of this parameter reject tokens
+	// with unexpected methods (a helper called by key functions)?
+	checkerMemo map[*ssa.Parameter]bool
+	// paramChecksMemo: the claims a function checks in this parameter.
+	paramChecksMemo map[*ssa.Parameter]ClaimSet
 }
 
 func runAnalyzer(pass *analysis.Pass) (result any, err error) {
@@ -157,6 +162,9 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 		ctorMemo:    map[*ssa.Function]*KeyfuncSummary{},
 		optionsMemo: map[*ssa.Function]*OptionSummary{},
 		validMemo:   map[*types.Func]*ClaimsValidationFact{},
+		checkerMemo: map[*ssa.Parameter]bool{},
+
+		paramChecksMemo: map[*ssa.Parameter]ClaimSet{},
 	}
 	for _, fn := range prog.Funcs {
 		for _, b := range fn.Blocks {
@@ -233,7 +241,7 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 		roots = append(roots, s.Token)
 	}
 	errVals := errValues(errV)
-	td := trace(call, roots, errVals)
+	td := r.trace(call, roots, errVals)
 	for _, oc := range td.optional {
 		o := Optional{Pos: oc.Pos(), Method: ssaprog.Callee(&oc.Call)}
 		if e := r.prog.CallExpr(oc); e != nil {
@@ -268,8 +276,7 @@ func (r *run) claimChecks(td *tokenData) ClaimSet {
 		if c == 0 {
 			continue
 		}
-		b := ifInstr.Block()
-		if rejects(b.Succs[0], b.Succs[1]) || rejects(b.Succs[1], b.Succs[0]) {
+		if branchRejects(ifInstr.Block()) {
 			checked |= c
 		}
 	}

@@ -10,7 +10,7 @@
 // Sites this analyzer returns; jwtsql uses the verification verdict to mark
 // claims of unverified tokens.
 //
-// Key-function, parser-option and claims-validation summaries are exported as
-// facts, so a key function or an options helper defined in another package
-// is understood at the call site.
+// Key-function, parser-option, claims-validation and claim-checking-helper
+// summaries are exported as facts, so a key function, an options helper or a
+// claims check defined in another package is understood at the call site.
 package jwtparse

@@ -1,9 +1,11 @@
 package jwtparse
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"runtime/debug"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -17,13 +19,34 @@ import (
 // success test (err == nil, token.Valid) on every path from the parse.
 func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVerdict, ssa.Instruction, string) {
 	if errV == nil || !referenced(errV) {
+		// With the error dropped, token.Valid is the only check left. A token
+		// used only where Valid was found true is verified; one used
+		// elsewhere, or never looked at at all (the parse's verdict is
+		// ignored), is not.
+		bad := uncheckedUses(call, nil, td)
+		if len(td.uses) > 0 && len(bad) == 0 {
+			return ErrChecked, nil, ""
+		}
 		var use ssa.Instruction
-		if len(td.uses) > 0 {
-			use = first(td.uses)
+		if len(bad) > 0 {
+			use = first(bad)
 		}
 		return ErrDropped, use, ""
 	}
 	errs := errAliases(errV)
+	bad := uncheckedUses(call, errs, td)
+	if len(bad) == 0 {
+		return ErrChecked, nil, ""
+	}
+	if test := partialTest(errs); test != "" {
+		return ErrPartial, first(bad), test
+	}
+	return ErrUnchecked, first(bad), ""
+}
+
+// uncheckedUses returns the uses of token data on paths from the parse that
+// did not cross the success edge of a test of the error or of token.Valid.
+func uncheckedUses(call *ssa.Call, errs map[ssa.Value]bool, td *tokenData) []ssa.Instruction {
 	unchecked := uncheckedBlocks(call, errs, td.validLoads)
 	var bad []ssa.Instruction
 	for _, u := range td.uses {
@@ -35,13 +58,7 @@ func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVe
 			bad = append(bad, u)
 		}
 	}
-	if len(bad) == 0 {
-		return ErrChecked, nil, ""
-	}
-	if test := partialTest(errs); test != "" {
-		return ErrPartial, first(bad), test
-	}
-	return ErrUnchecked, first(bad), ""
+	return bad
 }
 
 // errAliases returns the parse error and the phis merging it.
@@ -107,6 +124,9 @@ func successTest(cond ssa.Value, errs, valid map[ssa.Value]bool) (isTest, trueIs
 		if (errs[c.X] && ssaprog.IsNil(c.Y)) || (errs[c.Y] && ssaprog.IsNil(c.X)) {
 			return true, c.Op == token.EQL
 		}
+		if claimsOnlyBits(c, errs) {
+			return true, c.Op == token.EQL
+		}
 	case *ssa.UnOp:
 		if c.Op == token.NOT {
 			isTest, t := successTest(c.X, errs, valid)
@@ -121,6 +141,71 @@ func successTest(cond ssa.Value, errs, valid map[ssa.Value]bool) (isTest, trueIs
 		}
 	}
 	return false, false
+}
+
+// claimsOnlyBits recognises `ve.Errors == jwt.ValidationErrorExpired` (any
+// non-empty set of claim-failure bits) on the parse error's v3/v4
+// ValidationError: when it holds, no signature or key error is set, so the
+// token's signature verified and only its claims failed.
+func claimsOnlyBits(c *ssa.BinOp, errs map[ssa.Value]bool) bool {
+	field, k := c.X, c.Y
+	if _, ok := field.(*ssa.Const); ok {
+		field, k = k, field
+	}
+	bits, ok := k.(*ssa.Const)
+	if !ok || bits.Value == nil || bits.Value.Kind() != constant.Int {
+		return false
+	}
+	v, ok := constant.Uint64Val(bits.Value)
+	if !ok || v == 0 {
+		return false
+	}
+	ld, ok := field.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok || !libmodel.IsValidationErrorBits(fa.X.Type(), ssaprog.FieldVar(fa.X.Type(), fa.Field)) {
+		return false
+	}
+	return v&^libmodel.ValidationClaimMask(fa.X.Type()) == 0 && fromParseError(fa.X, errs)
+}
+
+// fromParseError reports whether v is the parse error seen as a
+// *ValidationError: err.(*jwt.ValidationError), or the target of
+// errors.As(err, &ve).
+func fromParseError(v ssa.Value, errs map[ssa.Value]bool) bool {
+	switch x := v.(type) {
+	case *ssa.Extract:
+		ta, ok := x.Tuple.(*ssa.TypeAssert)
+		return ok && x.Index == 0 && errs[ta.X]
+	case *ssa.TypeAssert:
+		return errs[x.X]
+	case *ssa.UnOp:
+		target, ok := x.X.(*ssa.Alloc)
+		if !ok || x.Op != token.MUL {
+			return false
+		}
+		refs := slices.Clone(*target.Referrers())
+		for _, ref := range refs {
+			if mi, ok := ref.(*ssa.MakeInterface); ok {
+				refs = append(refs, *mi.Referrers()...) // &ve passed as any
+			}
+		}
+		for _, ref := range refs {
+			if call, ok := ref.(*ssa.Call); ok && isErrorsAs(call, errs, target) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isErrorsAs reports whether call is errors.As(err, target) on the parse error.
+func isErrorsAs(call *ssa.Call, errs map[ssa.Value]bool, target ssa.Value) bool {
+	fn := ssaprog.Callee(&call.Call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" &&
+		errs[ssaprog.Arg(&call.Call, 0)] && ssaprog.Unwrap(ssaprog.Arg(&call.Call, 1)) == target
 }
 
 // partialTest describes a test that inspects the error without rejecting
@@ -191,7 +276,7 @@ func (r *run) judgeUnverified(sites []*Site) {
 		if u.Token != nil {
 			roots = append(roots, u.Token)
 		}
-		td := trace(u.Call, roots, nil)
+		td := r.trace(u.Call, roots, nil)
 		exempt := false
 		for _, v := range sites {
 			if v.API.Unverified || v.Fn != u.Fn || v.API.TokenArg < 0 {
@@ -200,19 +285,16 @@ func (r *run) judgeUnverified(sites []*Site) {
 			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) != tokenStr {
 				continue
 			}
-			exempt = true
-			for _, use := range td.uses {
-				if !ssaprog.After(use, v.Call) && !v.Call.Block().Dominates(use.Block()) {
-					exempt = false
-					break
-				}
-			}
-			if exempt {
+			if r.onlySelectsKey(v, td.uses) {
+				exempt = true
 				break
 			}
 		}
 		if !exempt {
-			exempt = allUsesCarryToken(td.uses, tokenStr)
+			// What a call given the token string returns comes from the
+			// code verifying it, not from the unverified decode.
+			carried := r.traceUntil(u.Call, roots, nil, func(c *ssa.Call) bool { return carriesToken(c, tokenStr) })
+			exempt = allUsesCarryToken(carried.uses, tokenStr)
 		}
 		if exempt {
 			u.UnverifiedUse = nil
@@ -222,25 +304,62 @@ func (r *run) judgeUnverified(sites []*Site) {
 	}
 }
 
+// onlySelectsKey reports whether every use of unverified data happens
+// before the verifying parse v of the same token (choosing its key), or
+// after v on every path and where v's error was found nil: the data is then
+// what v verified.
+func (r *run) onlySelectsKey(v *Site, uses []ssa.Instruction) bool {
+	var unchecked map[*ssa.BasicBlock]bool
+	for _, use := range uses {
+		if ssaprog.After(use, v.Call) {
+			continue
+		}
+		if unchecked == nil {
+			unchecked = r.unverifiedRegion(v)
+		}
+		if use.Block() == v.Call.Block() || unchecked[use.Block()] || !v.Call.Block().Dominates(use.Block()) {
+			return false
+		}
+	}
+	return true
+}
+
+// unverifiedRegion returns the blocks reachable from the verifying parse v
+// without crossing the success edge of a test of its error or token.Valid.
+func (r *run) unverifiedRegion(v *Site) map[*ssa.BasicBlock]bool {
+	errs := map[ssa.Value]bool{}
+	for _, ref := range *v.Call.Referrers() {
+		if ext, ok := ref.(*ssa.Extract); ok && ext.Index == v.API.ErrResult {
+			errs = errAliases(ext)
+		}
+	}
+	valid := map[ssa.Value]bool{}
+	if v.Token != nil {
+		valid = r.trace(v.Call, []ssa.Value{v.Token}, nil).validLoads
+	}
+	return uncheckedBlocks(v.Call, errs, valid)
+}
+
 // allUsesCarryToken reports whether every use is a call that also receives
 // the raw token string: the unverified data then selects how to verify it.
 func allUsesCarryToken(uses []ssa.Instruction, tokenStr ssa.Value) bool {
 	for _, use := range uses {
 		call, ok := use.(*ssa.Call)
-		if !ok {
-			return false
-		}
-		carries := false
-		for _, a := range call.Call.Args {
-			if ssaprog.Unwrap(a) == tokenStr {
-				carries = true
-			}
-		}
-		if !carries {
+		if !ok || !carriesToken(call, tokenStr) {
 			return false
 		}
 	}
 	return len(uses) > 0
+}
+
+// carriesToken reports whether call receives the raw token string.
+func carriesToken(call *ssa.Call, tokenStr ssa.Value) bool {
+	for _, a := range call.Call.Args {
+		if ssaprog.Unwrap(a) == tokenStr {
+			return true
+		}
+	}
+	return false
 }
 
 // validateMethod finds the claims type's own Validate (v5) or Valid (v3/v4)
@@ -288,7 +407,7 @@ func (r *run) claimsValidation(m *types.Func) *ClaimsValidationFact {
 	if m.Pkg() == r.pass.Pkg {
 		if fn := r.prog.Pkg.Prog.FuncValue(m); fn != nil && fn.Blocks != nil && len(fn.Params) > 0 {
 			fact = &ClaimsValidationFact{}
-			td := trace(nil, []ssa.Value{fn.Params[0]}, nil)
+			td := r.trace(nil, []ssa.Value{fn.Params[0]}, nil)
 			fact.Checks = r.claimChecks(td)
 			for _, b := range fn.Blocks {
 				for _, in := range b.Instrs {
@@ -339,6 +458,11 @@ func (r *run) exportFacts() {
 			}
 		case sig.Recv() != nil && (obj.Name() == "Validate" || obj.Name() == "Valid") && sig.Params().Len() == 0:
 			if f := r.claimsValidation(obj); f != nil {
+				r.pass.ExportObjectFact(obj, f)
+				exported = true
+			}
+		default:
+			if f := r.helperFact(fn); f != nil {
 				r.pass.ExportObjectFact(obj, f)
 				exported = true
 			}

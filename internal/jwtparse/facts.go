@@ -71,6 +71,40 @@ func (f *ClaimsValidationFact) String() string {
 	return fmt.Sprintf("validates(%s library=%v)", f.Checks, f.CallsLibraryValid)
 }
 
+// HelperFact summarises a checking helper: a function given the claims or
+// the token that decides on them, such as `func checkClaims(c *Claims)
+// error` or `func verifyAlg(t *jwt.Token) error`. Indices are those of the
+// SSA parameters (a method's receiver first).
+type HelperFact struct {
+	// Claims[i] are the claims of parameter i whose value decides the
+	// helper's verdict or a branch that fails.
+	Claims []ClaimSet
+	// Method[i]: the helper fails on a branch depending on the signing
+	// method or "alg" header of the token in parameter i.
+	Method []bool
+}
+
+func (*HelperFact) AFact() {}
+
+func (f *HelperFact) String() string {
+	var parts []string
+	for i, c := range f.Claims {
+		switch {
+		case c == 0:
+		case i == 0:
+			parts = append(parts, "claims="+c.String())
+		default:
+			parts = append(parts, fmt.Sprintf("claims%d=%s", i, c))
+		}
+	}
+	for i, m := range f.Method {
+		if m {
+			parts = append(parts, fmt.Sprintf("method=%d", i))
+		}
+	}
+	return "helper(" + strings.Join(parts, " ") + ")"
+}
+
 // ClaimSet is a set of registered claim names.
 type ClaimSet uint8
 

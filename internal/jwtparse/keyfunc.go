@@ -365,23 +365,61 @@ func isUnsafeNoneConst(c *ssa.Const) bool {
 // checksMethod reports whether fn rejects on a branch that depends on the
 // token's signing method or "alg" header.
 func (r *run) checksMethod(fn *ssa.Function, tokenParam ssa.Value) bool {
-	derived := methodDerived(tokenParam)
+	derived := methodDerived(tokenParam, r.methodChecker)
 	for _, b := range fn.Blocks {
 		ifInstr, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok || !derived[ifInstr.Cond] {
 			continue
 		}
-		if rejects(b.Succs[0], b.Succs[1]) || rejects(b.Succs[1], b.Succs[0]) {
+		if branchRejects(b) {
 			return true
 		}
 	}
 	return false
 }
 
+// methodChecker reports whether call hands the token tok to a function of
+// this package that itself rejects unexpected methods, such as
+// `if err := verifyAlg(t); err != nil { return nil, err }`: the call's
+// result then depends on the token's method.
+func (r *run) methodChecker(call *ssa.Call, tok ssa.Value) bool {
+	fn := call.Call.StaticCallee()
+	local := fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil
+	var fact *HelperFact
+	if !local {
+		if fact = r.importedHelper(call); fact == nil {
+			return false
+		}
+	}
+	for i, a := range call.Call.Args {
+		switch {
+		case a != tok:
+		case local && i < len(fn.Params):
+			return r.paramChecksMethod(fn, fn.Params[i])
+		case !local && i < len(fact.Method):
+			return fact.Method[i]
+		}
+	}
+	return false
+}
+
+// paramChecksMethod reports whether fn fails on a branch depending on the
+// signing method of the token in its parameter p.
+func (r *run) paramChecksMethod(fn *ssa.Function, p *ssa.Parameter) bool {
+	if checks, ok := r.checkerMemo[p]; ok {
+		return checks
+	}
+	r.checkerMemo[p] = false // recursion guard
+	checks := r.checksMethod(fn, p)
+	r.checkerMemo[p] = checks
+	return checks
+}
+
 // methodDerived returns the values computed from token.Method or the "alg"
 // header of tok within its function: Alg() results, type assertions,
-// comparisons, and calls taking them.
-func methodDerived(tok ssa.Value) map[ssa.Value]bool {
+// comparisons, calls taking them, and the results of calls that hand tok to
+// a method-checking helper (checker).
+func methodDerived(tok ssa.Value, checker func(call *ssa.Call, tok ssa.Value) bool) map[ssa.Value]bool {
 	derived := map[ssa.Value]bool{}
 	var queue []ssa.Value
 	add := func(v ssa.Value) {
@@ -390,8 +428,13 @@ func methodDerived(tok ssa.Value) map[ssa.Value]bool {
 			queue = append(queue, v)
 		}
 	}
-	// Roots: loads of tok.Method and lookups of tok.Header["alg"].
+	// Roots: loads of tok.Method, lookups of tok.Header["alg"], and
+	// method-checking helpers called with tok.
 	for _, ref := range *tok.Referrers() {
+		if call, ok := ref.(*ssa.Call); ok && checker(call, tok) {
+			add(call)
+			continue
+		}
 		fa, ok := ref.(*ssa.FieldAddr)
 		if !ok {
 			continue
@@ -439,6 +482,41 @@ func methodDerived(tok ssa.Value) map[ssa.Value]bool {
 		}
 	}
 	return derived
+}
+
+// branchRejects reports whether one arm of the two-way branch ending block
+// b rejects while the other goes on. An arm that the other always flows
+// into (the code after an `if` without else, where the then-arm only logs)
+// is where both continue, not a rejection, even when it ends in a bare
+// return; an arm shared with a further test (`if a != x || b != y`) is not.
+func branchRejects(b *ssa.BasicBlock) bool {
+	t, f := b.Succs[0], b.Succs[1]
+	return (rejects(t, f) && !flowsInto(f, t, b)) || (rejects(f, t) && !flowsInto(t, f, b))
+}
+
+// flowsInto reports whether every path from block from reaches block to,
+// without coming back to block avoid (the branch, when it sits in a loop).
+func flowsInto(from, to, avoid *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock) bool
+	walk = func(b *ssa.BasicBlock) bool {
+		switch {
+		case b == to:
+			return true
+		case b == avoid || len(b.Succs) == 0:
+			return false
+		case seen[b]:
+			return true // a cycle: its exits decide
+		}
+		seen[b] = true
+		for _, s := range b.Succs {
+			if !walk(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(from)
 }
 
 // rejects reports whether every path from b ends by failing: a panic, or a

@@ -198,7 +198,7 @@ func (r *run) option(v ssa.Value) optionsResult {
 		case libmodel.OptRequestParser:
 			res.OptionSummary = r.parserOptions(arg)
 		case libmodel.OptRequestClaims:
-			res.claims = append(res.claims, arg)
+			res.claims = append(res.claims, ssaprog.Unwrap(arg))
 		}
 		return res
 	case *ssa.Phi:
@@ -225,6 +225,12 @@ func (r *run) parserOptions(v ssa.Value) OptionSummary {
 		return r.calleeOptions(x)
 	case *ssa.Alloc:
 		return r.parserLiteral(x)
+	case *ssa.Global:
+		// A package-level Parser value (var p = jwt.Parser{...}) used
+		// through its address: its initialiser copies the literal in.
+		if stores := r.prog.Stores(x); len(stores) > 0 {
+			return meetAll(stores, r.parserCopy)
+		}
 	case *ssa.Phi:
 		return meetAll(x.Edges, r.parserOptions)
 	case *ssa.Const:
@@ -243,6 +249,10 @@ func (r *run) parserOptions(v ssa.Value) OptionSummary {
 func (r *run) parserLiteral(alloc *ssa.Alloc) OptionSummary {
 	var o OptionSummary
 	for _, ref := range *alloc.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+			o = o.with(r.parserCopy(st.Val))
+			continue
+		}
 		fa, ok := ref.(*ssa.FieldAddr)
 		if !ok || fa.X != alloc {
 			continue
@@ -274,6 +284,21 @@ func (r *run) parserLiteral(alloc *ssa.Alloc) OptionSummary {
 	return o
 }
 
+// parserCopy summarises a whole Parser value stored into a variable: a
+// value literal (`p := jwt.Parser{ValidMethods: ...}` builds the literal in
+// a temporary and copies it) or a copy of another parser.
+func (r *run) parserCopy(v ssa.Value) OptionSummary {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return r.parserOptions(x.X)
+		}
+	case *ssa.Const:
+		return OptionSummary{} // the zero Parser
+	}
+	return unknownOptions
+}
+
 // storedValues follows a load from memory to the values stored there:
 // globals, struct fields (flow-insensitively, package-wide), local cells,
 // and free variables of closures.
@@ -298,11 +323,17 @@ func (r *run) storedValues(v ssa.Value) ([]ssa.Value, bool) {
 			}
 			return nil, false
 		}
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && ssaprog.SettableElsewhere(fa.X.Type(), fa.Field) {
+			return nil, false
+		}
 		if loc := ssaprog.Location(x.X); loc != nil {
 			vals := r.prog.Stores(loc)
 			return vals, len(vals) > 0
 		}
 	case *ssa.Field:
+		if ssaprog.SettableElsewhere(x.X.Type(), x.Field) {
+			return nil, false
+		}
 		if f := ssaprog.FieldVar(x.X.Type(), x.Field); f != nil {
 			vals := r.prog.Stores(f)
 			return vals, len(vals) > 0

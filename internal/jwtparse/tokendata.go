@@ -27,12 +27,24 @@ type tokenData struct {
 	optional []*ssa.Call
 	// forwarded: the token is returned together with the parse error.
 	forwarded bool
+	// stop, when set, marks calls whose results do not carry token data
+	// on: they are uses, but what they return is theirs.
+	stop func(*ssa.Call) bool
+	// helperChecks returns the claims a called function checks in the
+	// argument arg (a claim-checking helper's verdict depends on them).
+	helperChecks func(call *ssa.Call, arg ssa.Value) ClaimSet
 }
 
 // trace follows token data forward from roots, considering only
 // instructions that run after the parse call (all of them when call is nil).
-func trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) *tokenData {
-	td := &tokenData{derived: map[ssa.Value]ClaimSet{}, validLoads: map[ssa.Value]bool{}}
+func (r *run) trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) *tokenData {
+	return r.traceUntil(call, roots, errVals, nil)
+}
+
+// traceUntil is trace, not following token data through the results of
+// calls for which stop holds.
+func (r *run) traceUntil(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool, stop func(*ssa.Call) bool) *tokenData {
+	td := &tokenData{derived: map[ssa.Value]ClaimSet{}, validLoads: map[ssa.Value]bool{}, stop: stop, helperChecks: r.helperChecks}
 	var queue []ssa.Value
 	add := func(v ssa.Value, c ClaimSet) {
 		if v == nil {
@@ -64,7 +76,7 @@ func trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) 
 			continue
 		}
 		for _, ref := range *refs {
-			if call != nil && (ref.Parent() != call.Parent() || !ssaprog.After(call, ref)) {
+			if call != nil && (ref == call || ref.Parent() != call.Parent() || !ssaprog.After(call, ref)) {
 				continue
 			}
 			switch x := ref.(type) {
@@ -121,7 +133,9 @@ func trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) 
 			case *ssa.If:
 				use(x)
 			case *ssa.Store:
-				if x.Val != v {
+				if x.Val != v || intoError(x.Addr) {
+					// Wrapping the token into an error value (&TokenError{Token: t})
+					// hands it to error handling, which is not accepting it.
 					continue
 				}
 				if calls, ok := varargsCalls(x); ok {
@@ -133,6 +147,12 @@ func trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool) 
 							add(c, claims)
 						}
 					}
+					continue
+				}
+				if local, ok := x.Addr.(*ssa.Alloc); ok && !captured(local) {
+					// A local variable in memory (a value receiver, a
+					// variable whose address is taken): follow its loads.
+					add(local, claims)
 					continue
 				}
 				use(x)
@@ -172,6 +192,12 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 		return
 	}
 	use(x)
+	if td.stop != nil && td.stop(x) {
+		return
+	}
+	if td.helperChecks != nil {
+		claims |= td.helperChecks(x, v)
+	}
 	add(x, claims)
 }
 
@@ -256,6 +282,17 @@ func errValues(errV ssa.Value) map[ssa.Value]bool {
 	return vals
 }
 
+// captured reports whether a closure binds the local variable: its loads
+// there are out of the trace's sight.
+func captured(local *ssa.Alloc) bool {
+	for _, ref := range *local.Referrers() {
+		if _, ok := ref.(*ssa.MakeClosure); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // varargsCalls returns the calls receiving the variadic slice a store
 // writes into, when the store fills an element of such a slice.
 func varargsCalls(st *ssa.Store) ([]*ssa.Call, bool) {
@@ -284,4 +321,15 @@ func varargsCalls(st *ssa.Store) ([]*ssa.Call, bool) {
 		}
 	}
 	return calls, len(calls) > 0
+}
+
+// intoError reports whether addr is a field of a value whose pointer type
+// implements error.
+func intoError(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	return types.Implements(fa.X.Type(), errType)
 }

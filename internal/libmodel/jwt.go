@@ -1,6 +1,7 @@
 package libmodel
 
 import (
+	"go/constant"
 	"go/types"
 	"strings"
 )
@@ -388,4 +389,45 @@ func isClaimsType(t types.Type, depth int) bool {
 		}
 	}
 	return false
+}
+
+// validationClaimBits name the bits of a v3/v4 ValidationError.Errors that
+// report claim failures. The parse sets them only after the key function
+// succeeded, and sets the signature bit alongside them when the signature
+// fails too, so an error whose bits are all among these comes from a token
+// whose signature verified.
+var validationClaimBits = []string{
+	"ValidationErrorAudience", "ValidationErrorExpired", "ValidationErrorIssuedAt",
+	"ValidationErrorIssuer", "ValidationErrorNotValidYet", "ValidationErrorId",
+	"ValidationErrorClaimsInvalid",
+}
+
+// IsValidationErrorBits reports whether field is ValidationError.Errors of a
+// modeled library.
+func IsValidationErrorBits(structType types.Type, field *types.Var) bool {
+	pkg, name, ok := TypeOrigin(structType)
+	return ok && name == "ValidationError" && IsJWTPackage(pkg) && field != nil && field.Name() == "Errors"
+}
+
+// ValidationClaimMask returns the claim-failure bits of the library's
+// ValidationError, given the type of a ValidationError value (or pointer).
+func ValidationClaimMask(validationError types.Type) uint64 {
+	if p, ok := types.Unalias(validationError).(*types.Pointer); ok {
+		validationError = p.Elem()
+	}
+	n, ok := types.Unalias(validationError).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return 0
+	}
+	var mask uint64
+	for _, name := range validationClaimBits {
+		c, ok := n.Obj().Pkg().Scope().Lookup(name).(*types.Const)
+		if !ok {
+			continue
+		}
+		if v, ok := constant.Uint64Val(c.Val()); ok {
+			mask |= v
+		}
+	}
+	return mask
 }

@@ -191,3 +191,19 @@ func FieldVar(t types.Type, i int) *types.Var {
 	}
 	return nil
 }
+
+// SettableElsewhere reports whether other packages can assign the i-th
+// field of the struct t (or *t) denotes: an exported field of an exported
+// named type, such as a middleware's Config.KeyFunc. The stores a package
+// makes to such a field are defaults, not all the values it may hold.
+func SettableElsewhere(t types.Type, i int) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !n.Obj().Exported() {
+		return false
+	}
+	f := FieldVar(t, i)
+	return f != nil && f.Exported()
+}

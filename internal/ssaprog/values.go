@@ -162,8 +162,8 @@ func (p *Program) SliceElems(v ssa.Value) (elems []ssa.Value, complete bool) {
 	return elems, complete
 }
 
-// Reachable reports whether block to can be reached from block from
-// (from itself counts only through a cycle when strict is true).
+// Reachable reports whether block to can be reached from block from; a
+// block reaches itself.
 func Reachable(from, to *ssa.BasicBlock) bool {
 	if from == to {
 		return true
@@ -189,6 +189,9 @@ func Reachable(from, to *ssa.BasicBlock) bool {
 // After reports whether instruction b executes after instruction a on some
 // path: later in the same block, or in a block reachable from a's block.
 func After(a, b ssa.Instruction) bool {
+	if a == b {
+		return loopsBack(a.Block())
+	}
 	ab, bb := a.Block(), b.Block()
 	if ab == bb {
 		for _, in := range ab.Instrs {

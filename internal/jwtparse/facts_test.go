@@ -1,0 +1,17 @@
+package jwtparse_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/jwtlint/jwtlint/internal/checktest"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
+)
+
+// TestFacts checks the summaries jwtparse exports for key functions, their
+// constructors, option helpers, parser constructors and claim-checking
+// helpers: the packages jwtalg/crosspkg and jwtclaims/helpers rely on them.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, checktest.TestData(), jwtparse.Analyzer, "jwtalg/keys", "jwtclaims/claimcheck")
+}
