@@ -93,16 +93,29 @@ type InternalError struct {
 }
 
 func (e *InternalError) Error() string {
-	// Keep the first frames of our own code: enough to file a bug.
-	var frames []string
-	for _, line := range strings.Split(e.Stack, "\n") {
-		if strings.Contains(line, "jwtlint/") && !strings.Contains(line, "finding.Run") && !strings.Contains(line, "finding/finding.go") {
-			frames = append(frames, strings.TrimSpace(line))
-			if len(frames) == 6 {
-				break
-			}
-		}
-	}
 	return fmt.Sprintf("internal error in check %s on package %s (please report it): %v\n\t%s",
-		e.Check, e.Pkg, e.Value, strings.Join(frames, "\n\t"))
+		e.Check, e.Pkg, e.Value, strings.Join(ownFrames(e.Stack, 6), "\n\t"))
+}
+
+// ownFrames picks from a goroutine stack the frames of jwtlint's own code
+// below the recovery, as "function (file:line)": enough to file a bug.
+func ownFrames(stack string, max int) []string {
+	lines := strings.Split(stack, "\n")
+	var frames []string
+	for i := 0; i+1 < len(lines) && len(frames) < max; i++ {
+		fn := lines[i]
+		if !strings.Contains(fn, "jwtlint/") || strings.HasPrefix(fn, "\t") ||
+			strings.Contains(fn, "internal/finding.Run") || strings.Contains(fn, "runtime/debug") {
+			continue
+		}
+		loc := strings.TrimSpace(lines[i+1])
+		if j := strings.LastIndex(loc, " +0x"); j > 0 {
+			loc = loc[:j]
+		}
+		if k := strings.LastIndex(fn, "("); k > 0 {
+			fn = fn[:k]
+		}
+		frames = append(frames, fn+" ("+loc+")")
+	}
+	return frames
 }
