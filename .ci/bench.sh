@@ -37,7 +37,7 @@ if [ ! -x "$gosec" ]; then
 fi
 
 build() { # name pkg nonce: link a fresh binary (a new build ID: go vet's cache misses)
-  go build -ldflags "-X main.benchNonce=$3" -o "$work/$1" "$2"
+  (cd "$repo" && go build -ldflags "-X main.benchNonce=$3" -o "$work/$1" "$2")
 }
 
 measure() { # label cmd...: appends "label wall user maxrss_kb" to $work/times
@@ -52,15 +52,15 @@ go vet ./... >/dev/null 2>&1 || true
 
 : > "$work/times"
 for i in $(seq "$runs"); do
-  build jwtlint "$repo/cmd/jwtlint" "$i$RANDOM"
-  build floor "$repo/internal/bench/floor" "$i$RANDOM"
+  build jwtlint ./cmd/jwtlint "$i$RANDOM"
+  build floor ./internal/bench/floor "$i$RANDOM"
   measure floor go vet -vettool="$work/floor" ./...
   measure jwtlint "$work/jwtlint" ./...
   measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
 done
 
 # (b) edit loop: one changed line in a leaf package, warm caches.
-build jwtlint "$repo/cmd/jwtlint" "edit$RANDOM"
+build jwtlint ./cmd/jwtlint "edit$RANDOM"
 go vet ./... >/dev/null 2>&1 || true
 go vet -vettool="$work/jwtlint" ./... >/dev/null 2>&1 || true
 file=$(ls "$leaf"/*.go | grep -v _test.go | head -1)

@@ -22,8 +22,16 @@
 // function parameter, the function is a wrapper and the finding goes to the
 // caller that passes built text.
 //
-// When the text carries token data, jwtsql reports the call and sqlstring
-// stays silent (one finding per flaw).
+// Token data (claims, header values, the raw token) pasted into the text is
+// jwtsql's finding: text whose only unsafe part is token data is not
+// reported here. Text that also carries other unsafe values is reported by
+// both checks at the same call, and the bundle keeps jwtsql's finding (one
+// finding per flaw).
+//
+// Functions of other packages are followed through the summaries those
+// packages export; a helper in a package that imports no SQL or JWT library
+// (nor a package with summaries) is not analysed, and its results count as
+// not proven safe.
 //
 // The finding is reported at the SQL call (or the wrapper call); related
 // information points at the building step.

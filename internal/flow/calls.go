@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -79,8 +80,14 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 			return repeat(e.applyRule(instr, c, r), n)
 		}
 		if claim, ok := libmodel.ClaimGetter(callee); ok {
-			recv := e.value(ssaprog.Recv(c))
-			return repeat(derive(recv, `claim "`+claim+`"`, instr.Pos(), typeName(callee.Type().(*types.Signature).Recv().Type())), n)
+			// Named after the receiver's own type (auth.Claims for a getter
+			// promoted from its embedded jwt.RegisteredClaims).
+			r := ssaprog.Recv(c)
+			base := r
+			if ld, ok := r.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				base = ld.X // (*c.RegisteredClaims).GetSubject()
+			}
+			return repeat(derive(e.value(r), `claim "`+claim+`"`, instr.Pos(), typeName(outerType(base, r.Type()))), n)
 		}
 		if e.userRef(e.cfg.Sanitizers, callee) {
 			return repeat(safe, n)
@@ -104,6 +111,10 @@ func (e *engine) builtin(instr ssa.CallInstruction, b *ssa.Builtin, c *ssa.CallC
 		var v Value
 		for _, a := range c.Args {
 			v = v.join(e.contentOperand(a, instr))
+		}
+		if isBytes(c.Signature().Results().At(0).Type()) {
+			// Appending to a []byte builds text, like + on strings.
+			v = v.built(instr.Pos(), "append")
 		}
 		return v
 	case "copy":
@@ -213,7 +224,7 @@ func (e *engine) userRef(refs []config.FuncRef, fn *types.Func) bool {
 func (e *engine) resolve(c *ssa.CallCommon) (*ssa.Function, []ssa.Value) {
 	if c.IsInvoke() {
 		// An interface call whose receiver's dynamic type is known.
-		mi, ok := ssaprog.Unwrap(c.Value).(*ssa.MakeInterface)
+		mi, ok := dynamicValue(c.Value)
 		if !ok {
 			return nil, nil
 		}
@@ -237,6 +248,22 @@ func (e *engine) resolve(c *ssa.CallCommon) (*ssa.Function, []ssa.Value) {
 		}
 	}
 	return nil, nil
+}
+
+// dynamicValue returns the MakeInterface an interface value was made by,
+// through interface-to-interface conversions. (ssaprog.Unwrap would strip
+// the MakeInterface itself.)
+func dynamicValue(v ssa.Value) (*ssa.MakeInterface, bool) {
+	for {
+		switch x := v.(type) {
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.MakeInterface:
+			return x, true
+		default:
+			return nil, false
+		}
+	}
 }
 
 // calleeSummary returns the callee's summary: computed for functions of

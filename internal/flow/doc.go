@@ -9,8 +9,13 @@
 // flow-insensitively by allocation site and struct field path; containers
 // (slices, maps, arrays) are summarised by one value. Values stored into a
 // struct field through a base the engine cannot name (a parameter, a
-// loaded pointer) are looked up package-wide by field: conservative, and
-// documented as such. Library functions are modeled by tables in libmodel
+// loaded pointer) are looked up package-wide by field: conservative for
+// what was stored, except that a value depending on another function's
+// parameter (a constructor's `&Repo{table: table}`) contributes its labels
+// but not that dependency; the constructor's result carries it instead, so
+// `NewRepo(db, r.FormValue("t"))` is judged where the object it returns is
+// used in the same function. A struct copied from a known location is
+// copied field by field. Library functions are modeled by tables in libmodel
 // (propagation, building, sanitising, writing into buffers); calls into the
 // package are substituted with the callee's summary, calls into other
 // packages with the summary exported as a FuncSummary fact. A value tested

@@ -61,7 +61,9 @@ type engine struct {
 
 	summaries map[*ssa.Function]*Summary
 	guards    map[guardKey]bool
-	fieldMemo map[*types.Var]Value
+	// funcGuards index each function's branch conditions for guarded.
+	funcGuards map[*ssa.Function]*funcGuards
+	fieldMemo  map[*types.Var]Value
 
 	changed bool
 	visits  int
@@ -92,7 +94,8 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 		vals: map[ssa.Value]Value{}, tuples: map[ssa.Value][]Value{},
 		mem: map[ssa.Value]map[string]Value{}, objects: map[ssa.Value]Value{},
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
-		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
+		funcGuards: map[*ssa.Function]*funcGuards{},
+		fieldMemo:  map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
 	}
 	e.seedParseSources()
 	e.solve()
@@ -245,7 +248,7 @@ func (e *engine) updateReturns(fn *ssa.Function) {
 		}
 		for i, r := range ret.Results {
 			if i < len(s.Returns) {
-				nv := s.Returns[i].join(e.operand(r, ret))
+				nv := s.Returns[i].join(e.returned(r, ret))
 				if !nv.equal(s.Returns[i]) {
 					s.Returns[i] = nv
 					e.changed = true

@@ -2,6 +2,8 @@ package flow
 
 import (
 	"go/token"
+	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -18,21 +20,46 @@ type guardKey struct {
 // over a constant list, or `_, ok := allowed[v]; ok` over a map with
 // constant keys. Such a value is one of the constants wherever it is used
 // in b.
+//
+// Only values some branch of the function tests can be guarded (an index
+// answers that at once), and the walk back from b stops where the value is
+// defined: a huge function costs what its tested values' ranges cost.
 func (e *engine) guarded(v ssa.Value, b *ssa.BasicBlock) bool {
+	fg := e.funcGuardsOf(b.Parent())
+	k, ok := canonical(v)
+	if !ok || !fg.tested[k] {
+		return false
+	}
+	return e.guardedFrom(v, b, defBlock(k.root))
+}
+
+func (e *engine) guardedFrom(v ssa.Value, b, def *ssa.BasicBlock) bool {
 	k := guardKey{v, b}
 	if g, ok := e.guards[k]; ok {
 		return g
 	}
 	e.guards[k] = false // cycles are not guards
-	g := len(b.Preds) > 0
+	// Paths into the block defining v precede any test of v.
+	g := len(b.Preds) > 0 && b != def
 	for _, p := range b.Preds {
-		if !e.edgeGuards(p, b, v) && !e.guarded(v, p) {
-			g = false
+		if !g {
 			break
+		}
+		if !e.edgeGuards(p, b, v) && !e.guardedFrom(v, p, def) {
+			g = false
 		}
 	}
 	e.guards[k] = g
 	return g
+}
+
+// defBlock is the block defining v, or nil for parameters, free variables
+// and globals (defined before the entry).
+func defBlock(v ssa.Value) *ssa.BasicBlock {
+	if instr, ok := v.(ssa.Instruction); ok {
+		return instr.Block()
+	}
+	return nil
 }
 
 // edgeGuards reports whether taking the edge p→b establishes that v is one
@@ -61,7 +88,7 @@ func (e *engine) membership(cond, v ssa.Value, want bool) bool {
 		}
 		_, xc := c.X.(*ssa.Const)
 		_, yc := c.Y.(*ssa.Const)
-		return c.X == v && yc || c.Y == v && xc
+		return e.sameValue(c.X, v) && yc || e.sameValue(c.Y, v) && xc
 	case *ssa.Call:
 		if !want {
 			return false
@@ -70,10 +97,14 @@ func (e *engine) membership(cond, v ssa.Value, want bool) bool {
 		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "slices" || fn.Name() != "Contains" || len(c.Call.Args) != 2 {
 			return false
 		}
-		return c.Call.Args[1] == v && e.contentOf(c.Call.Args[0]).pure() && e.resolvable(c.Call.Args[0])
+		return e.sameValue(c.Call.Args[1], v) && e.contentOf(c.Call.Args[0]).pure() && e.resolvable(c.Call.Args[0])
 	case *ssa.Extract:
 		lk, ok := c.Tuple.(*ssa.Lookup)
-		return ok && want && c.Index == 1 && lk.CommaOk && lk.Index == v && e.constKeys(lk.X)
+		return ok && want && c.Index == 1 && lk.CommaOk && e.sameValue(lk.Index, v) && e.constKeys(lk.X)
+	case *ssa.Lookup:
+		// `if allowed[v]` over a map[string]bool: true only for a key that
+		// was inserted (a missing key reads false).
+		return want && !c.CommaOk && e.sameValue(c.Index, v) && isBool(c.Type()) && e.constKeys(c.X)
 	}
 	return false
 }
@@ -109,4 +140,122 @@ func (e *engine) constKeys(m ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// valueKey names a value up to repeated reads: a field read through a
+// pointer (`c.Plan`, two loads in SSA) is its root pointer and the path of
+// fields; any other value is itself with an empty path.
+type valueKey struct {
+	root ssa.Value
+	path string
+}
+
+// canonical returns the key of v; ok is false for values without one.
+func canonical(v ssa.Value) (valueKey, bool) {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			k := addrKey(fa)
+			k.path = "*" + k.path
+			return k, true
+		}
+	case *ssa.Field:
+		k, ok := canonical(x.X)
+		k.path += "#" + strconv.Itoa(x.Field)
+		return k, ok
+	case nil:
+		return valueKey{}, false
+	}
+	return valueKey{root: v}, true
+}
+
+// addrKey is the key of a field address: its base and the field path.
+func addrKey(fa *ssa.FieldAddr) valueKey {
+	suffix := "." + strconv.Itoa(fa.Field)
+	if inner, ok := fa.X.(*ssa.FieldAddr); ok {
+		k := addrKey(inner)
+		k.path += suffix
+		return k
+	}
+	return valueKey{root: fa.X, path: suffix}
+}
+
+// funcGuards indexes a function for guards: the values its branch
+// conditions test, and the field paths it writes.
+type funcGuards struct {
+	tested  map[valueKey]bool
+	written map[valueKey]bool
+}
+
+func (e *engine) funcGuardsOf(fn *ssa.Function) *funcGuards {
+	if fg := e.funcGuards[fn]; fg != nil {
+		return fg
+	}
+	fg := &funcGuards{tested: map[valueKey]bool{}, written: map[valueKey]bool{}}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.If:
+				for _, t := range testedValues(x.Cond) {
+					if k, ok := canonical(t); ok {
+						fg.tested[k] = true
+					}
+				}
+			case *ssa.Store:
+				if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
+					k := addrKey(fa)
+					k.path = "*" + k.path
+					fg.written[k] = true
+				}
+			}
+		}
+	}
+	e.funcGuards[fn] = fg
+	return fg
+}
+
+// testedValues lists the values a branch condition may prove constant (the
+// operands membership looks at).
+func testedValues(cond ssa.Value) []ssa.Value {
+	switch c := cond.(type) {
+	case *ssa.UnOp:
+		if c.Op == token.NOT {
+			return testedValues(c.X)
+		}
+	case *ssa.BinOp:
+		return []ssa.Value{c.X, c.Y}
+	case *ssa.Call:
+		if len(c.Call.Args) == 2 {
+			return []ssa.Value{c.Call.Args[1]}
+		}
+	case *ssa.Extract:
+		if lk, ok := c.Tuple.(*ssa.Lookup); ok {
+			return []ssa.Value{lk.Index}
+		}
+	case *ssa.Lookup:
+		return []ssa.Value{c.Index}
+	}
+	return nil
+}
+
+// sameValue reports whether a and b denote the same value: the same SSA
+// value, or two reads of the same field through the same base (`c.Plan`
+// tested, then `c.Plan` pasted) when the function never writes that field
+// through that base.
+func (e *engine) sameValue(a, b ssa.Value) bool {
+	if a == b {
+		return true
+	}
+	ka, ok1 := canonical(a)
+	kb, ok2 := canonical(b)
+	if !ok1 || !ok2 || ka != kb || ka.path == "" {
+		return false
+	}
+	instr, ok := a.(ssa.Instruction)
+	return !ok || !e.funcGuardsOf(instr.Parent()).written[ka]
 }

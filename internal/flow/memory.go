@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/token"
+	"go/types"
 	"strconv"
 	"strings"
 
@@ -123,15 +124,62 @@ func (e *engine) storedSSA(addr ssa.Value) []ssa.Value {
 	return nil
 }
 
-// readLoc joins what was stored at l and below it.
+// readLoc joins what was stored at l, below it, and above it: a whole
+// struct stored at an enclosing path (`*p = s` with s a parameter or a
+// call result) holds the field being read.
 func (e *engine) readLoc(l loc) Value {
 	var v Value
 	for path, val := range e.mem[l.root] {
-		if path == l.path || strings.HasPrefix(path, l.path+".") {
+		if path == l.path || strings.HasPrefix(path, l.path+".") || isAncestorPath(path, l.path) {
 			v = v.join(val)
 		}
 	}
 	return v
+}
+
+// isAncestorPath reports whether anc is a proper prefix of path at a field
+// boundary ("" and ".0" are ancestors of ".0.1").
+func isAncestorPath(anc, path string) bool {
+	return len(anc) < len(path) && strings.HasPrefix(path, anc) && path[len(anc)] == '.'
+}
+
+// copyStruct applies `*dst = *src` for a struct value field by field, so
+// that a copied struct keeps each field's own provenance (a bind-argument
+// field carrying a claim must not taint the text field next to it). It
+// reports false when the source is not a load from locations the engine
+// sees, and the caller stores the value as a whole.
+func (e *engine) copyStruct(st *ssa.Store) bool {
+	ld, ok := st.Val.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	if _, isStruct := st.Val.Type().Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	srcs := e.addrLocs(ld.X)
+	if len(srcs) == 0 {
+		return false
+	}
+	for _, src := range srcs {
+		if opaque(src.root) {
+			return false
+		}
+	}
+	for _, dst := range e.addrLocs(st.Addr) {
+		for _, src := range srcs {
+			for path, val := range e.mem[src.root] {
+				if path == src.path || strings.HasPrefix(path, src.path+".") {
+					e.writeLoc(loc{dst.root, dst.path + path[len(src.path):]}, val)
+				} else if isAncestorPath(path, src.path) {
+					e.writeLoc(dst, val)
+				}
+			}
+			if o, ok := e.objects[src.root]; ok {
+				e.writeLoc(dst, o)
+			}
+		}
+	}
+	return true
 }
 
 func (e *engine) writeLoc(l loc, v Value) {
@@ -177,4 +225,88 @@ func (e *engine) contentOf(v ssa.Value) Value {
 		}
 	}
 	return val
+}
+
+// returned is the value a function returns: a returned slice or map
+// carries what it holds, and a returned pointer to a struct (a
+// constructor's result) the fields it set that can hold text. Fields of
+// other types (a *sql.DB, a logger, a config pointer) are left out: a
+// summary is not field-sensitive, and the provenance of a logger passed to
+// NewStore must not make every query the store pastes its table into
+// "built from a value not proven safe".
+func (e *engine) returned(r ssa.Value, ret ssa.Instruction) Value {
+	st := structOf(r.Type())
+	if st == nil {
+		return e.contentOperand(r, ret)
+	}
+	val := e.operand(r, ret)
+	for _, l := range e.ptrLocs(r, 0) {
+		for path, v := range e.mem[l.root] {
+			if (path == l.path || strings.HasPrefix(path, l.path+".")) && holdsText(st, path[len(l.path):]) {
+				val = val.join(v)
+			}
+		}
+		if o, ok := e.objects[l.root]; ok {
+			val = val.join(o)
+		}
+	}
+	return val
+}
+
+// structOf returns the struct type a pointer points to, or nil.
+func structOf(t types.Type) *types.Struct {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, _ := p.Elem().Underlying().(*types.Struct)
+	return st
+}
+
+// holdsText reports whether the field at path (".1.0") of st, or what
+// lies below it, can hold text: strings, byte slices, containers of them,
+// empty interfaces, or structs with such fields (the content of a buffer
+// is text).
+func holdsText(st *types.Struct, path string) bool {
+	var t types.Type = st
+	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		if seg == "" {
+			break
+		}
+		if "."+seg == contentPath {
+			return true
+		}
+		s, ok := t.Underlying().(*types.Struct)
+		i, err := strconv.Atoi(seg)
+		if !ok || err != nil || i >= s.NumFields() {
+			return false
+		}
+		t = s.Field(i).Type()
+	}
+	return textType(t, 0)
+}
+
+func textType(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return textType(u.Elem(), depth+1) || isBytes(u)
+	case *types.Array:
+		return textType(u.Elem(), depth+1)
+	case *types.Map:
+		return textType(u.Key(), depth+1) || textType(u.Elem(), depth+1)
+	case *types.Interface:
+		return u.Empty()
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if textType(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

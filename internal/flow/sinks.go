@@ -39,9 +39,22 @@ func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 	c := instr.Common()
 	callee := ssaprog.Callee(c)
 	var uses []SinkUse
-	if sk := e.sqlSink(callee); sk != nil {
+	sk := e.sqlSink(callee)
+	if sk == nil && c.IsInvoke() {
+		// An interface call whose receiver's dynamic type is known: the
+		// concrete method may be a sink (an execer interface holding *sql.DB).
+		if fn, _ := e.resolve(c); fn != nil {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				sk = e.sqlSink(obj)
+			}
+		}
+	}
+	if sk != nil {
 		for i := 0; i < ssaprog.NumArgs(c); i++ {
 			a := ssaprog.Arg(c, i)
+			if isContext(a.Type()) {
+				continue // a context is not SQL, nor a bind argument
+			}
 			text := i == sk.Text
 			if text && sk.TextIfString {
 				if mi, ok := a.(*ssa.MakeInterface); ok && isString(mi.X.Type()) {
@@ -127,7 +140,14 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 			if u.Val.Params&(1<<j) == 0 {
 				continue
 			}
-			ps := ParamSink{Param: j, Sink: u.Sink, Where: where, Text: u.Text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
+			text := u.Text
+			if text && u.Val.L&Token != 0 && tokenParam(instr.Parent(), j) {
+				// Claims read from a token/claims parameter and pasted into
+				// the text are reported here; callers passing the claims in
+				// are only concerned if they were not verified (any argument).
+				text = false
+			}
+			ps := ParamSink{Param: j, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
 			if u.Val.Built && !u.BuiltInside {
 				ps.BuiltBy = u.Val.BuiltBy
 			}
@@ -136,6 +156,16 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 			}
 		}
 	}
+}
+
+// tokenParam reports whether parameter j of fn holds a token or claims
+// (jwt.MapClaims, a claims struct, *jwt.Token).
+func tokenParam(fn *ssa.Function, j int) bool {
+	if j >= len(fn.Params) {
+		return false
+	}
+	t := fn.Params[j].Type()
+	return libmodel.IsClaimsType(t) || libmodel.IsToken(t)
 }
 
 // collectSinks returns the sink calls whose arguments carry something a
@@ -202,4 +232,8 @@ func Related(u SinkUse) []analysis.RelatedInformation {
 		rel = append(rel, analysis.RelatedInformation{Pos: u.Val.BuiltAt, Message: "query text built here (" + u.Val.BuiltBy + ")"})
 	}
 	return rel
+}
+
+func isContext(t types.Type) bool {
+	return libmodel.NamedType(t, "context", "Context")
 }

@@ -17,7 +17,9 @@ import (
 func (e *engine) transfer(instr ssa.Instruction) {
 	switch x := instr.(type) {
 	case *ssa.Store:
-		e.store(x.Addr, e.operand(x.Val, x))
+		if !e.copyStruct(x) {
+			e.store(x.Addr, e.operand(x.Val, x))
+		}
 	case *ssa.MapUpdate:
 		e.writeContent(x.Map, "", e.operand(x.Value, x))
 	case ssa.CallInstruction:
@@ -54,7 +56,7 @@ func (e *engine) eval(v ssa.Value) Value {
 	case *ssa.Phi:
 		var val Value
 		for i, edge := range x.Edges {
-			val = val.join(e.operandAt(edge, x.Block().Preds[i]))
+			val = val.join(e.operandOnEdge(edge, x.Block().Preds[i], x.Block()))
 		}
 		return val
 	case *ssa.Convert:
@@ -77,7 +79,8 @@ func (e *engine) eval(v ssa.Value) Value {
 	case *ssa.Extract:
 		return e.extract(x)
 	case *ssa.Field:
-		return e.fieldRead(x.X, x.X.Type(), x.Field, x.Pos(), Value{}).join(e.fieldOfValue(x))
+		v := e.fieldRead(x.X, x.X.Type(), x.Field, x.Pos(), Value{})
+		return v.join(e.fieldOfValue(x, v.L&Token != 0))
 	case *ssa.FieldAddr:
 		return e.value(x.X)
 	case *ssa.IndexAddr:
@@ -137,18 +140,19 @@ func (e *engine) load(addr ssa.Value) Value {
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
 		v = e.fieldRead(fa.X, fa.X.Type(), fa.Field, fa.Pos(), Value{})
 	}
+	claim := v.L&Token != 0
 	for _, l := range e.addrLocs(addr) {
 		v = v.join(e.readLoc(l))
 		if o, ok := e.objects[l.root]; ok {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
-			v = v.join(e.value(l.root))
+			v = v.join(baseOfField(e.value(l.root), claim))
 		}
 	}
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
 		if f := ssaprog.FieldVar(fa.X.Type(), fa.Field); f != nil && e.hasOpaqueBase(fa.X) {
-			v = v.join(e.fieldSummary(f))
+			v = v.join(e.fieldSummary(f, fa.Parent()))
 		}
 	}
 	return v
@@ -165,21 +169,45 @@ func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 
 // fieldSummary joins every value the package stores into field f: the
 // flow-insensitive, base-insensitive fallback for reads through pointers
-// the engine cannot follow.
-func (e *engine) fieldSummary(f *types.Var) Value {
+// the engine cannot follow, read in function fn.
+//
+// Parameter dependencies of a value stored by another function (a
+// constructor's `&Repo{table: table}`) name that function's parameters,
+// not fn's: they are dropped. The field then carries only the labels
+// stored; what a constructor was called with is judged where the object it
+// returns is used (its result carries its arguments' provenance).
+func (e *engine) fieldSummary(f *types.Var, fn *ssa.Function) Value {
 	var v Value
 	for _, st := range e.prog.Stores(f) {
-		v = v.join(e.value(st))
+		sv := e.value(st)
+		if parentOf(st) != fn {
+			sv.Params = 0
+		}
+		v = v.join(sv)
 	}
 	return v
 }
 
+// parentOf returns the function a value belongs to, or nil (constants,
+// globals, functions).
+func parentOf(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x.Parent()
+	case *ssa.FreeVar:
+		return x.Parent()
+	case ssa.Instruction:
+		return x.Parent()
+	}
+	return nil
+}
+
 // fieldOfValue is the value of a field read from a struct value that was
 // loaded from a known address (x := *p; x.f): the stores to that field.
-func (e *engine) fieldOfValue(f *ssa.Field) Value {
+func (e *engine) fieldOfValue(f *ssa.Field, claim bool) Value {
 	ld, ok := f.X.(*ssa.UnOp)
 	if !ok || ld.Op != token.MUL {
-		return e.value(f.X)
+		return baseOfField(e.value(f.X), claim)
 	}
 	var v Value
 	for _, l := range e.addrLocs(ld.X) {
@@ -188,10 +216,23 @@ func (e *engine) fieldOfValue(f *ssa.Field) Value {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
-			v = v.join(e.value(l.root))
+			v = v.join(baseOfField(e.value(l.root), claim))
 		}
 	}
 	return v
+}
+
+// baseOfField is what a struct value or pointer the engine cannot see into
+// contributes to a field read from it. For a claim field of a claims type
+// (token data by its type, whatever the pointer's origin: a context value,
+// a handler parameter) the base adds its parameter dependencies and its
+// verification status, not its own "unknown": the field is a claim, which
+// jwtsql judges, and not request data for sqlstring.
+func baseOfField(base Value, claim bool) Value {
+	if claim {
+		base.L &= Token | Unverified
+	}
+	return base
 }
 
 // fieldRead adds token sources to a field read: the Claims, Header and Raw
@@ -213,9 +254,32 @@ func (e *engine) fieldRead(base ssa.Value, structType types.Type, idx int, pos t
 		return v
 	}
 	if libmodel.IsClaimsType(structType) && !f.Embedded() {
-		return v.join(derive(baseVal, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(structType)))
+		return v.join(derive(baseVal, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(outerType(base, structType))))
 	}
 	return v
+}
+
+// outerType names the user's claims type for a promoted field: c.Subject
+// reads RegisteredClaims.Subject through the embedded field of c's type,
+// and messages say `claim "sub" of auth.Claims`.
+func outerType(base ssa.Value, t types.Type) types.Type {
+	for {
+		var x ssa.Value
+		var idx int
+		switch b := base.(type) {
+		case *ssa.FieldAddr:
+			x, idx = b.X, b.Field
+		case *ssa.Field:
+			x, idx = b.X, b.Field
+		default:
+			return t
+		}
+		f := ssaprog.FieldVar(x.Type(), idx)
+		if f == nil || !f.Embedded() {
+			return t
+		}
+		base, t = x, x.Type()
+	}
 }
 
 // derive makes token data read from base: it keeps base's verification
@@ -233,7 +297,12 @@ func derive(base Value, what string, pos token.Pos, originType string) Value {
 func (e *engine) lookup(x *ssa.Lookup, container Value) Value {
 	key, isConst := ssaprog.ConstString(x.Index)
 	isClaims := libmodel.IsClaimsType(x.X.Type())
-	if !isConst || (container.L&Token == 0 && !isClaims) {
+	// Only the claims or header map itself is keyed by claim names: a map
+	// of the program that holds claim values (m["where"] = ...+c.Tenant)
+	// keeps the source of what was stored.
+	isTokenMap := container.L&Token != 0 && container.Src != nil &&
+		(container.Src.What == "claims" || container.Src.What == "header")
+	if !isConst || !isClaims && !isTokenMap {
 		return container
 	}
 	what := `claim "` + key + `"`
@@ -276,6 +345,15 @@ func isString(t types.Type) bool {
 	return ok && b.Info()&types.IsString != 0
 }
 
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
 func isInteger(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
@@ -285,6 +363,18 @@ func isInteger(t types.Type) bool {
 // dominating branch tests it against constants.
 func (e *engine) operand(v ssa.Value, at ssa.Instruction) Value {
 	return e.operandAt(v, at.Block())
+}
+
+// operandOnEdge is the value of a phi operand flowing along pred→succ:
+// the branch taken on that edge may itself be the test against constants
+// (`if dir != "ASC" && dir != "DESC" { dir = "ASC" }` merges dir from the
+// edges where it equals one of them).
+func (e *engine) operandOnEdge(v ssa.Value, pred, succ *ssa.BasicBlock) Value {
+	val := e.operandAt(v, pred)
+	if val.Unsafe() && isString(v.Type()) && e.edgeGuards(pred, succ, v) {
+		return safe
+	}
+	return val
 }
 
 func (e *engine) operandAt(v ssa.Value, b *ssa.BasicBlock) Value {

@@ -58,7 +58,11 @@ func init() {
 		sinkMethods(v, "pgx", []string{"*Conn", "Tx"}, map[string]int{"Prepare": 2}, false)
 		sinkMethods(v, "pgx", []string{"*Batch"}, map[string]int{"Queue": 0}, false)
 		sinkMethods(v+"/pgxpool", "pgxpool", []string{"*Pool", "*Conn", "*Tx"}, pgxMethods, false)
+		sinkMethods(v+"/pgxpool", "pgxpool", []string{"*Tx"}, map[string]int{"Prepare": 2}, false)
 	}
+	// pgx v4's QueryFunc (removed in v5) runs its text argument like Query.
+	sinkMethods("github.com/jackc/pgx/v4", "pgx", []string{"*Conn", "Tx"}, map[string]int{"QueryFunc": 1}, false)
+	sinkMethods("github.com/jackc/pgx/v4/pgxpool", "pgxpool", []string{"*Pool", "*Conn", "*Tx"}, map[string]int{"QueryFunc": 1}, false)
 
 	// sqlx: methods and package-level helpers.
 	const sqlx = "github.com/jmoiron/sqlx"
@@ -110,6 +114,10 @@ func init() {
 	}
 	sinkMethods(sq, "squirrel", []string{"SelectBuilder"}, map[string]int{"Having": 0, "Column": 0}, true)
 	sinkMethods(sq, "squirrel", []string{"SelectBuilder"}, map[string]int{"Join": 0, "LeftJoin": 0, "RightJoin": 0, "InnerJoin": 0, "CrossJoin": 0}, false)
+	// Table names and ORDER BY / GROUP BY terms are pasted as written
+	// (variadic terms: their content is the text).
+	sinkMethods(sq, "squirrel", []string{"SelectBuilder"}, map[string]int{"From": 0, "OrderBy": 0, "GroupBy": 0}, false)
+	sinkMethods(sq, "squirrel", []string{"UpdateBuilder", "DeleteBuilder"}, map[string]int{"From": 0, "OrderBy": 0}, false)
 }
 
 // SQLSinkOf returns the sink model of fn, if it runs SQL.
