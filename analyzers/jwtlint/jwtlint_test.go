@@ -59,3 +59,10 @@ func TestSQLDedupPremise(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppress: //jwtlint:ignore hides the named checks' findings on its
+// line and the next; directives without a reason, naming unknown checks, or
+// suppressing nothing are reported; generated files are skipped.
+func TestSuppress(t *testing.T) {
+	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/suppress")
+}

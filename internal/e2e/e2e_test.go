@@ -13,6 +13,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	// The binary under test is built from source in TestMain; importing the
+	// bundle makes go test's cache notice when the analyzers change.
+	_ "github.com/jwtlint/jwtlint/analyzers/jwtlint"
 )
 
 var jwtlintBin string

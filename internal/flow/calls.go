@@ -98,10 +98,75 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 	}
 	if fn, args := e.resolve(c); fn != nil {
 		if s := e.calleeSummary(fn); s != nil {
+			e.applyWrites(instr, s, args)
 			return e.substitute(instr, s, args, n)
 		}
 	}
-	return repeat(unknown, n)
+	return e.opaqueCall(instr, c, callee, n)
+}
+
+// opaqueCall models a call the engine knows nothing about (a function of a
+// package it did not analyse, a function value). Its results depend on its
+// operands: proven safe when every operand is (a helper formatting
+// constants, a configuration lookup by constant key), not proven safe
+// otherwise, keeping token data and parameter dependencies. It may write
+// into what its pointer arguments point to (json.Unmarshal, Rows.Scan,
+// Decoder.Decode), so that memory is no longer proven safe.
+func (e *engine) opaqueCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee *types.Func, n int) []Value {
+	var ops Value
+	if r := ssaprog.Recv(c); r != nil {
+		ops = ops.join(e.contentOperand(r, instr))
+	}
+	if !c.IsInvoke() {
+		if _, isFunc := c.Value.(*ssa.Function); !isFunc && ssaprog.Recv(c) == nil {
+			ops = ops.join(e.value(c.Value)) // a function value of unknown origin
+		}
+	}
+	for i := 0; i < ssaprog.NumArgs(c); i++ {
+		a := ssaprog.Arg(c, i)
+		ops = ops.join(e.contentOperand(a, instr))
+		if libmodel.MayWriteArgs(callee) {
+			e.clobber(a)
+		}
+	}
+	if ops.pure() {
+		return repeat(safe, n)
+	}
+	res := Value{L: Unknown | ops.L&(Token|Unverified), Params: ops.Params, Src: ops.Src}
+	return repeat(res, n)
+}
+
+// clobber marks what an argument of an opaque call points to as no longer
+// proven safe: pointers, maps, slices, interfaces holding them, and the
+// elements of a variadic ...any list (rows.Scan(&id, &name)).
+func (e *engine) clobber(a ssa.Value) {
+	switch a.Type().Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Interface:
+		e.writeContent(a, "", unknown)
+	case *types.Slice:
+		e.writeContent(a, "", unknown)
+		if elems, _ := e.prog.SliceElems(a); len(elems) > 0 {
+			for _, el := range elems {
+				if _, isPtr := ssaprog.Unwrap(el).Type().Underlying().(*types.Pointer); isPtr {
+					e.writeContent(el, "", unknown)
+				}
+			}
+		}
+	}
+}
+
+// applyWrites replays a callee's writes through its parameters into the
+// caller's objects.
+func (e *engine) applyWrites(instr ssa.CallInstruction, s *Summary, args []ssa.Value) {
+	for _, w := range s.Writes {
+		if w.Param >= len(args) {
+			continue
+		}
+		v := e.instantiate(instr, w.Val, args)
+		for _, l := range e.ptrLocs(args[w.Param], 0) {
+			e.writeLoc(loc{l.root, l.path + w.Path}, v)
+		}
+	}
 }
 
 // builtin models append and copy; other builtins return numbers or nothing.
@@ -279,6 +344,11 @@ func (e *engine) calleeSummary(fn *ssa.Function) *Summary {
 	var fact SummaryFact
 	if e.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return &fact.Summary
+	}
+	var pf packageFact
+	if obj.Pkg() != nil && e.pass.ImportPackageFact(obj.Pkg(), &pf) {
+		// Analysed, and nothing to tell: results proven safe.
+		return &Summary{Returns: repeat(safe, fn.Signature.Results().Len())}
 	}
 	return nil
 }

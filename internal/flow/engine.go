@@ -67,6 +67,9 @@ type engine struct {
 
 	changed bool
 	visits  int
+	// cur is the function being visited: writes into memory reached
+	// through its parameters become part of its summary.
+	cur *ssa.Function
 	// truncated functions hit the budget.
 	truncated map[*ssa.Function]bool
 }
@@ -122,7 +125,12 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 			}
 		}
 	}
-	return len(pass.AllPackageFacts()) > 0
+	for _, f := range pass.AllPackageFacts() {
+		if pf, ok := f.Fact.(*packageFact); ok && pf.Summaries {
+			return true
+		}
+	}
+	return false
 }
 
 // seedParseSources labels the results of parse calls: tokens and claims
@@ -161,6 +169,7 @@ func (e *engine) solve() {
 }
 
 func (e *engine) visitFunc(fn *ssa.Function) {
+	e.cur = fn
 	start := e.visits
 	for _, b := range fn.DomPreorder() {
 		for _, instr := range b.Instrs {
@@ -299,10 +308,12 @@ func (e *engine) exportFacts() {
 			f.Returns = append(f.Returns, r.exported())
 		}
 		f.Sinks = append(f.Sinks, s.Sinks...)
+		for _, w := range s.Writes {
+			w.Val = w.Val.exported()
+			f.Writes = append(f.Writes, w)
+		}
 		e.pass.ExportObjectFact(obj, f)
 		exported = true
 	}
-	if exported {
-		e.pass.ExportPackageFact(&packageFact{})
-	}
+	e.pass.ExportPackageFact(&packageFact{Summaries: exported})
 }

@@ -19,23 +19,52 @@ type ParamSink struct {
 	BuiltBy string
 }
 
+// ParamWrite records that a function writes into memory reached through
+// one of its parameters (json.Unmarshal-like helpers, builders filled by a
+// helper): the value appears in the caller's object.
+type ParamWrite struct {
+	Param int
+	Path  string // field path below what the parameter points to
+	Val   Value
+}
+
 // Summary is a function's value-flow summary.
 type Summary struct {
 	// Returns are the abstract values of the results; Params bits refer to
 	// the function's SSA parameters.
 	Returns []Value
 	Sinks   []ParamSink
+	Writes  []ParamWrite
 }
 
+// empty reports whether the summary says nothing a caller needs: results
+// proven safe, no sinks, no writes. Functions of analysed packages without
+// a fact have such a summary.
 func (s *Summary) empty() bool {
-	if len(s.Sinks) > 0 {
+	if len(s.Sinks) > 0 || len(s.Writes) > 0 {
 		return false
 	}
 	for _, r := range s.Returns {
-		if r.L&(Token|Unverified) != 0 || r.Params != 0 || r.Built {
+		if r.L&(Unknown|Token|Unverified) != 0 || r.Params != 0 || r.Built {
 			return false
 		}
 	}
+	return true
+}
+
+// addWrite records a write through a parameter; it reports whether it is new.
+func (s *Summary) addWrite(w ParamWrite) bool {
+	for i, old := range s.Writes {
+		if old.Param == w.Param && old.Path == w.Path {
+			nv := old.Val.join(w.Val)
+			if nv.equal(old.Val) {
+				return false
+			}
+			s.Writes[i].Val = nv
+			return true
+		}
+	}
+	s.Writes = append(s.Writes, w)
 	return true
 }
 
@@ -82,6 +111,11 @@ func (f *SummaryFact) String() string {
 		}
 		parts = append(parts, fmt.Sprintf("p%d->%s(%s)", s.Param, s.Sink, kind))
 	}
+	for _, w := range f.Writes {
+		if d := w.Val.describe(); d != "" {
+			parts = append(parts, fmt.Sprintf("*p%d%s=%s", w.Param, w.Path, d))
+		}
+	}
 	return "flow(" + strings.Join(parts, " ") + ")"
 }
 
@@ -120,8 +154,17 @@ func (v Value) exported() Value {
 	return v
 }
 
-// packageFact marks packages exporting flow summaries.
-type packageFact struct{}
+// packageFact marks a package the engine analysed: a function of it without
+// a SummaryFact has nothing to tell its callers (safe results, no sinks).
+// Summaries says whether it exported any SummaryFact, which makes its
+// importers worth analysing too.
+type packageFact struct{ Summaries bool }
 
-func (*packageFact) AFact()         {}
-func (*packageFact) String() string { return "flow-summaries" }
+func (*packageFact) AFact() {}
+
+func (f *packageFact) String() string {
+	if f.Summaries {
+		return "flow-summaries"
+	}
+	return "flow-analysed"
+}

@@ -183,6 +183,11 @@ func (e *engine) copyStruct(st *ssa.Store) bool {
 }
 
 func (e *engine) writeLoc(l loc, v Value) {
+	if p, ok := l.root.(*ssa.Parameter); ok && p.Parent() == e.cur && e.cur != nil {
+		if i := paramIndex(p); i >= 0 && e.summary(e.cur).addWrite(ParamWrite{Param: i, Path: l.path, Val: v}) {
+			e.changed = true
+		}
+	}
 	m := e.mem[l.root]
 	if m == nil {
 		m = map[string]Value{}
@@ -309,4 +314,13 @@ func textType(t types.Type, depth int) bool {
 		}
 	}
 	return false
+}
+
+func paramIndex(p *ssa.Parameter) int {
+	for i, q := range p.Parent().Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
 }

@@ -1,6 +1,9 @@
 package libmodel
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // FlowKind says how a library call moves data from its arguments to its
 // result or to memory it writes.
@@ -135,4 +138,41 @@ func SafeType(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// stdWriters are the standard-library functions that fill memory their
+// arguments point to with data from outside (decoders, scanners, readers).
+// Other standard functions only read their arguments (strings, slices,
+// sort, fmt's printers...), so passing a value to them leaves it as it was.
+var stdWriters = map[string]bool{}
+
+func init() {
+	for _, k := range []string{
+		funcName("encoding/json", "Unmarshal"), methodName("encoding/json", "*Decoder", "Decode"),
+		funcName("encoding/xml", "Unmarshal"), methodName("encoding/xml", "*Decoder", "Decode"),
+		methodName("encoding/gob", "*Decoder", "Decode"), funcName("encoding/binary", "Read"),
+		methodName("database/sql", "*Rows", "Scan"), methodName("database/sql", "*Row", "Scan"),
+		funcName("io", "ReadFull"), funcName("io", "ReadAtLeast"), methodName("io", "Reader", "Read"),
+		methodName("bufio", "*Reader", "Read"), methodName("os", "*File", "Read"),
+		methodName("net/url", "*URL", "UnmarshalBinary"),
+	} {
+		stdWriters[k] = true
+	}
+	for _, f := range []string{"Scan", "Scanf", "Scanln", "Sscan", "Sscanf", "Sscanln", "Fscan", "Fscanf", "Fscanln"} {
+		stdWriters[funcName("fmt", f)] = true
+	}
+}
+
+// MayWriteArgs reports whether a call of fn (nil: a function value of
+// unknown origin) may write into what its pointer arguments point to.
+func MayWriteArgs(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return true
+	}
+	path := fn.Pkg().Path()
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") { // the standard library
+		return stdWriters[FuncKey(fn)]
+	}
+	return true
 }

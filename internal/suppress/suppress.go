@@ -3,7 +3,8 @@
 //	//jwtlint:ignore CHECK[,CHECK...] reason
 //
 // on the line of a finding or the line above it suppresses that check's
-// findings there. The reason is required. A directive without a reason, or
+// findings there. The reason runs to the end of the comment or to a nested
+// "//", which starts an unrelated comment. The reason is required. A directive without a reason, or
 // one that suppresses nothing, is itself reported, so stale ignores do not
 // accumulate. The directives are read inside the analyzer, so they work the
 // same in the standalone binary, under go vet and in golangci-lint.
@@ -52,6 +53,11 @@ func Collect(fset *token.FileSet, files []*ast.File) *Set {
 				rest, ok := strings.CutPrefix(c.Text, prefix)
 				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 					continue
+				}
+				// A nested "//" ends the directive: what follows is another
+				// comment (tools such as analysistest read it), not the reason.
+				if i := strings.Index(rest, "//"); i >= 0 {
+					rest = rest[:i]
 				}
 				fields := strings.Fields(rest)
 				d := &Directive{Pos: c.Pos(), End: c.End()}

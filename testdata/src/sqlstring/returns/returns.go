@@ -57,11 +57,13 @@ func builderConst(db *sql.DB) {
 }
 
 // A helper package that imports no SQL or JWT library (nor any package
-// with flow facts) is not analysed, for speed: its results are unknown, so
-// constant arguments do not make its text constant.
-// TODO(jwtlint): false positive, pinned: summarise string-building helpers
-// of packages that import no SQL/JWT library (relevance is decided per
-// package before SSA is built). Remove this want when that is done.
+// with flow facts) is not analysed, for speed. Its results are taken to
+// depend on its arguments only: constants in, safe text out...
 func helperWithoutSQLImportConst(db *sql.DB) {
-	db.Query("SELECT id FROM notes" + textutil.Where("owner", "admin")) // want `sqlstring: the query text of \(\*sql\.DB\)\.Query is built with \+`
+	db.Query("SELECT id FROM notes" + textutil.Where("owner", "admin"))
+}
+
+// ...request data in, text not proven safe out.
+func helperWithoutSQLImportRequest(db *sql.DB, r *http.Request) {
+	db.Query("SELECT id FROM notes" + textutil.Where("owner", r.FormValue("owner"))) // want `sqlstring: the query text of \(\*sql\.DB\)\.Query is built with \+`
 }
