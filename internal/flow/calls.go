@@ -108,8 +108,9 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 // opaqueCall models a call the engine knows nothing about (a function of a
 // package it did not analyse, a function value). Its results depend on its
 // operands: proven safe when every operand is (a helper formatting
-// constants, a configuration lookup by constant key), not proven safe
-// otherwise, keeping token data and parameter dependencies. It may write
+// constants, a configuration lookup by constant key); for a standard
+// function, carrying what its operands carry; otherwise not proven safe,
+// keeping token data and parameter dependencies. It may write
 // into what its pointer arguments point to (json.Unmarshal, Rows.Scan,
 // Decoder.Decode), so that memory is no longer proven safe.
 func (e *engine) opaqueCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee *types.Func, n int) []Value {
@@ -131,6 +132,11 @@ func (e *engine) opaqueCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee
 	}
 	if ops.pure() {
 		return repeat(safe, n)
+	}
+	if libmodel.IsStd(callee) && !libmodel.MayWriteArgs(callee) {
+		// A standard function computes its result from its operands
+		// (strings.Cut, path.Base, url.PathEscape): what they carry, it carries.
+		return repeat(Value{L: ops.L, Params: ops.Params, Src: ops.Src}, n)
 	}
 	res := Value{L: Unknown | ops.L&(Token|Unverified), Params: ops.Params, Src: ops.Src}
 	return repeat(res, n)
@@ -163,7 +169,7 @@ func (e *engine) applyWrites(instr ssa.CallInstruction, s *Summary, args []ssa.V
 			continue
 		}
 		v := e.instantiate(instr, w.Val, args)
-		for _, l := range e.ptrLocs(args[w.Param], 0) {
+		for _, l := range e.ptrLocs(args[w.Param]) {
 			e.writeLoc(loc{l.root, l.path + w.Path}, v)
 		}
 	}
@@ -240,7 +246,7 @@ func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmo
 	case libmodel.Read:
 		if t := e.argOrRecv(c, r.Target); t != nil {
 			var v Value
-			for _, l := range e.ptrLocs(t, 0) {
+			for _, l := range e.ptrLocs(t) {
 				v = v.join(e.readLoc(loc{l.root, l.path + contentPath}))
 			}
 			return v

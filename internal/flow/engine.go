@@ -47,6 +47,9 @@ type Result struct {
 }
 
 type engine struct {
+	locMemo  map[ssa.Value][]loc
+	addrMemo map[ssa.Value][]loc
+
 	pass  *analysis.Pass
 	prog  *ssaprog.Program
 	cfg   *config.Config
@@ -99,6 +102,7 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
 		funcGuards: map[*ssa.Function]*funcGuards{},
 		fieldMemo:  map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
+		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 	}
 	e.seedParseSources()
 	e.solve()
@@ -225,6 +229,11 @@ func (e *engine) value(v ssa.Value) Value {
 		}
 		return unknown
 	case *ssa.Parameter:
+		if libmodel.UntrustedType(x.Type()) {
+			// A request handed to a handler by a router: its data is not
+			// proven safe, whoever the caller is.
+			return unknown
+		}
 		// Parameters are not instructions: their value is their identity.
 		for i, p := range x.Parent().Params {
 			if p == x {

@@ -112,7 +112,7 @@ func (e *engine) membership(cond, v ssa.Value, want bool) bool {
 // resolvable reports whether every location a container points to is an
 // allocation the engine sees (so its content is known, not assumed).
 func (e *engine) resolvable(container ssa.Value) bool {
-	for _, l := range e.ptrLocs(container, 0) {
+	for _, l := range e.ptrLocs(container) {
 		if opaque(l.root) {
 			return false
 		}
@@ -122,7 +122,7 @@ func (e *engine) resolvable(container ssa.Value) bool {
 
 // constKeys reports whether every key ever inserted into the map is constant.
 func (e *engine) constKeys(m ssa.Value) bool {
-	locs := e.ptrLocs(m, 0)
+	locs := e.ptrLocs(m)
 	if len(locs) == 0 {
 		return false
 	}

@@ -32,62 +32,82 @@ func opaque(root ssa.Value) bool {
 	return true
 }
 
-// addrLocs returns the locations an address may denote.
+// addrLocs returns the locations an address may denote. Locations depend
+// only on the SSA form, so they are computed once per value.
 func (e *engine) addrLocs(addr ssa.Value) []loc {
+	if ls, ok := e.addrMemo[addr]; ok {
+		return ls
+	}
+	var ls []loc
 	switch a := addr.(type) {
 	case *ssa.Alloc, *ssa.Global:
-		return []loc{{a, ""}}
+		ls = []loc{{a, ""}}
 	case *ssa.FieldAddr:
-		var out []loc
-		for _, l := range e.ptrLocs(a.X, 0) {
-			out = append(out, loc{l.root, l.path + "." + strconv.Itoa(a.Field)})
+		for _, l := range e.ptrLocs(a.X) {
+			ls = append(ls, loc{l.root, l.path + "." + strconv.Itoa(a.Field)})
 		}
-		return out
 	case *ssa.IndexAddr:
-		return e.ptrLocs(a.X, 0)
+		ls = e.ptrLocs(a.X)
+	default:
+		ls = e.ptrLocs(addr)
 	}
-	return e.ptrLocs(addr, 0)
+	e.addrMemo[addr] = ls
+	return ls
 }
 
-const maxPtrDepth = 6
+// maxLocs bounds the locations one pointer may denote; past it the pointer
+// is treated as opaque (its own root), which keeps generated code with
+// long chains of pointer copies linear.
+const maxLocs = 32
 
 // ptrLocs returns the locations a pointer (or slice, map) value may point to.
-func (e *engine) ptrLocs(p ssa.Value, depth int) []loc {
-	if depth > maxPtrDepth {
-		return []loc{{p, ""}}
+func (e *engine) ptrLocs(p ssa.Value) []loc {
+	if ls, ok := e.locMemo[p]; ok {
+		return ls
 	}
+	self := []loc{{ssaprog.Unwrap(p), ""}}
+	e.locMemo[p] = self // a cycle through phis or stores sees the pointer itself
+	ls := e.computePtrLocs(p)
+	if len(ls) == 0 || len(ls) > maxLocs {
+		ls = self
+	}
+	e.locMemo[p] = ls
+	return ls
+}
+
+func (e *engine) computePtrLocs(p ssa.Value) []loc {
 	switch x := ssaprog.Unwrap(p).(type) {
 	case *ssa.Alloc, *ssa.Global, *ssa.MakeMap, *ssa.MakeSlice, *ssa.MakeChan:
 		return []loc{{x, ""}}
 	case *ssa.FieldAddr, *ssa.IndexAddr:
 		return e.addrLocs(x)
 	case *ssa.Slice:
-		return e.ptrLocs(x.X, depth+1)
+		return e.ptrLocs(x.X)
 	case *ssa.FreeVar:
 		if b := freeVarBinding(e.prog, x); b != nil {
-			return e.ptrLocs(b, depth+1)
+			return e.ptrLocs(b)
 		}
-		return []loc{{x, ""}}
 	case *ssa.Phi:
 		var out []loc
 		for _, edge := range x.Edges {
-			out = appendLocs(out, e.ptrLocs(edge, depth+1))
+			if out = appendLocs(out, e.ptrLocs(edge)); len(out) > maxLocs {
+				break
+			}
 		}
 		return out
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
 			// A pointer loaded from a variable: follow what was stored there.
-			if stored := e.storedSSA(x.X); len(stored) > 0 {
-				var out []loc
-				for _, s := range stored {
-					out = appendLocs(out, e.ptrLocs(s, depth+1))
+			var out []loc
+			for _, s := range e.storedSSA(x.X) {
+				if out = appendLocs(out, e.ptrLocs(s)); len(out) > maxLocs {
+					break
 				}
-				return out
 			}
+			return out
 		}
-		return []loc{{x, ""}}
 	}
-	return []loc{{ssaprog.Unwrap(p), ""}}
+	return nil
 }
 
 func appendLocs(out, more []loc) []loc {
@@ -211,7 +231,7 @@ func (e *engine) store(addr ssa.Value, v Value) {
 
 // writeContent adds v to the content of a container or buffer pointer.
 func (e *engine) writeContent(p ssa.Value, suffix string, v Value) {
-	for _, l := range e.ptrLocs(p, 0) {
+	for _, l := range e.ptrLocs(p) {
 		e.writeLoc(loc{l.root, l.path + suffix}, v)
 	}
 }
@@ -220,7 +240,7 @@ func (e *engine) writeContent(p ssa.Value, suffix string, v Value) {
 // labels joined with everything stored where it points.
 func (e *engine) contentOf(v ssa.Value) Value {
 	val := e.value(v)
-	for _, l := range e.ptrLocs(v, 0) {
+	for _, l := range e.ptrLocs(v) {
 		val = val.join(e.readLoc(l))
 		if opaque(l.root) && l.root != ssaprog.Unwrap(v) {
 			val = val.join(e.value(l.root))
@@ -245,7 +265,7 @@ func (e *engine) returned(r ssa.Value, ret ssa.Instruction) Value {
 		return e.contentOperand(r, ret)
 	}
 	val := e.operand(r, ret)
-	for _, l := range e.ptrLocs(r, 0) {
+	for _, l := range e.ptrLocs(r) {
 		for path, v := range e.mem[l.root] {
 			if (path == l.path || strings.HasPrefix(path, l.path+".")) && holdsText(st, path[len(l.path):]) {
 				val = val.join(v)

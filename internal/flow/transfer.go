@@ -159,7 +159,7 @@ func (e *engine) load(addr ssa.Value) Value {
 }
 
 func (e *engine) hasOpaqueBase(p ssa.Value) bool {
-	for _, l := range e.ptrLocs(p, 0) {
+	for _, l := range e.ptrLocs(p) {
 		if opaque(l.root) {
 			return true
 		}

@@ -176,3 +176,30 @@ func MayWriteArgs(fn *types.Func) bool {
 	}
 	return true
 }
+
+// untrustedTypes are the types of handler parameters that carry a request:
+// whatever a handler derives from them is not proven safe, wherever the
+// handler is called from (a router, not analysed code).
+var untrustedTypes = map[string]bool{
+	"net/http.Request":                    true,
+	"net/url.Values":                      true,
+	"github.com/gin-gonic/gin.Context":    true,
+	"github.com/labstack/echo/v4.Context": true,
+	"github.com/gofiber/fiber/v2.Ctx":     true,
+	"github.com/gofiber/fiber/v3.Ctx":     true,
+}
+
+// UntrustedType reports whether t (or *t) is a request type.
+func UntrustedType(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && untrustedTypes[pkg+"."+name]
+}
+
+// IsStd reports whether fn belongs to the standard library.
+func IsStd(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
+	return !strings.Contains(first, ".")
+}
