@@ -111,6 +111,10 @@ func init() {
 	rule(methodName("github.com/google/uuid", "UUID", "String"), FlowRule{Kind: Sanitize})
 	rule(methodName("time", "Time", "Format"), FlowRule{Kind: Sanitize})
 	rule(methodName("time", "Duration", "String"), FlowRule{Kind: Sanitize})
+	// Reflection on types: a table name derived from a model's Go type is
+	// not data.
+	rule(funcName("reflect", "TypeOf"), FlowRule{Kind: Sanitize})
+	rule(methodName("reflect", "Value", "Type"), FlowRule{Kind: Sanitize})
 }
 
 // FlowRuleOf returns the flow model of a library function.
