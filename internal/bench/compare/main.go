@@ -47,9 +47,10 @@ func main() {
 	checks := flag.String("checks", "sqlstring,jwtsql", "checks whose expectations are positives")
 	jwtlintOut := flag.String("jwtlint", "", "jwtlint text output (file:line:col: check: msg)")
 	gosecOut := flag.String("gosec", "", "gosec JSON output")
+	skip := flag.String("skip", "", "leave out cases in directories with this name")
 	flag.Parse()
 
-	cases := collectCases(filepath.Join(*dir, *sub), strings.Split(*checks, ","))
+	cases := collectCases(filepath.Join(*dir, *sub), strings.Split(*checks, ","), *skip)
 	jl := jwtlintLines(*jwtlintOut)
 	gs := gosecLines(*gosecOut)
 
@@ -112,10 +113,13 @@ var wantRe = regexp.MustCompile("//\\s*want\\s+(.*)$")
 
 // collectCases lists top-level functions that call a method or function
 // of an SQL API, marking those with a `// want` of one of checks.
-func collectCases(root string, checks []string) []caseInfo {
+func collectCases(root string, checks []string, skip string) []caseInfo {
 	var out []caseInfo
 	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && skip != "" && d.Name() == skip {
+			return filepath.SkipDir
+		}
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 			return err
 		}
