@@ -204,3 +204,37 @@ func TestDemoGoVet(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppressUnderGoVet: //jwtlint:ignore is read by the analyzer itself,
+// so it works under go vet as in the binary.
+func TestSuppressUnderGoVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet on a copy of the demo")
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(demoDir(t))); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "internal", "auth", "session.go")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	const line = 46 // the jwtalg finding of expected.txt
+	lines = slices.Insert(lines, line-1, "\t//jwtlint:ignore jwtalg the mobile client signs with the session secret only")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, nil, "go", "vet", "-vettool="+jwtlintBin, "./internal/auth/")
+	if code != 1 {
+		t.Fatalf("go vet exit status %d, want 1 (other findings remain)\n%s", code, out)
+	}
+	got := shorts(parseDiags(t, dir, out))
+	if slices.Contains(got, "internal/auth/session.go:47 jwtalg") {
+		t.Errorf("the ignored finding is still reported:\n%s", out)
+	}
+	if !slices.Contains(got, "internal/auth/session.go:57 jwtverify") {
+		t.Errorf("other findings of the file are gone:\n%s", out)
+	}
+}
