@@ -14,7 +14,10 @@
 #      user CPU and peak RSS of N alternating runs, each with a cold vet
 #      cache (a freshly linked tool) and a warm build cache;
 #  (b) the edit loop: after a one-line change in LEAF_PKG, go vet ./... with
-#      and without -vettool=jwtlint, warm caches.
+#      and without -vettool=jwtlint, warm caches;
+#  (c) jwtlint ./... vs plain go vet ./... (cmd/vet's analyzers), both with a
+#      cold vet cache (a fresh tool; a changing -printf.funcs for go vet) and
+#      a warm build cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -59,6 +62,13 @@ for i in $(seq "$runs"); do
   measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
 done
 
+# (c) jwtlint vs plain go vet, cold vet caches.
+for i in $(seq "$runs"); do
+  build jwtlint ./cmd/jwtlint "vet$i$RANDOM"
+  measure govet-cold go vet -printf.funcs="benchNonce$i$RANDOM" ./...
+  measure jwtlint-cold "$work/jwtlint" ./...
+done
+
 # (b) edit loop: one changed line in a leaf package, warm caches.
 build jwtlint ./cmd/jwtlint "edit$RANDOM"
 go vet ./... >/dev/null 2>&1 || true
@@ -74,12 +84,15 @@ python3 - "$work/times" <<'PY'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
-    label, wall, user, rss = line.split()
+    parts = line.split()
+    if len(parts) != 4 or line.startswith("Command"):
+        continue  # "Command exited with non-zero status 3": findings
+    label, wall, user, rss = parts
     rows.setdefault(label, []).append((float(wall), float(user), int(rss)))
 med = {k: (statistics.median(w for w, _, _ in v), statistics.median(u for _, u, _ in v), max(r for _, _, r in v)) for k, v in rows.items()}
 print("| run | median wall s | median user s | peak RSS MB |")
 print("| --- | --- | --- | --- |")
-for k in ["floor", "jwtlint", "gosec", "vet", "vet-jwtlint"]:
+for k in ["floor", "jwtlint", "gosec", "vet", "vet-jwtlint", "govet-cold", "jwtlint-cold"]:
     if k in med:
         w, u, r = med[k]
         print(f"| {k} | {w:.2f} | {u:.2f} | {r/1024:.0f} |")
@@ -89,4 +102,5 @@ print()
 print(f"jwtlint / floor: wall {ratio('jwtlint','floor',0):.2f}x, user {ratio('jwtlint','floor',1):.2f}x")
 print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
 print(f"edit loop, go vet -vettool=jwtlint / go vet: wall {ratio('vet-jwtlint','vet',0):.2f}x, user {ratio('vet-jwtlint','vet',1):.2f}x")
+print(f"cold, jwtlint / plain go vet: wall {ratio('jwtlint-cold','govet-cold',0):.2f}x, user {ratio('jwtlint-cold','govet-cold',1):.2f}x")
 PY
