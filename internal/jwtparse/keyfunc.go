@@ -39,40 +39,34 @@ func (r *run) keyfuncDepth(v ssa.Value, depth int) *KeyfuncSummary {
 	case *ssa.Call:
 		return r.constructedKeyfunc(x)
 	case *ssa.Phi:
-		var acc *KeyfuncSummary
-		for i, e := range x.Edges {
-			s := r.keyfuncDepth(e, depth+1)
-			if s == nil {
-				return nil
-			}
-			if i == 0 {
-				c := *s
-				acc = &c
-			} else {
-				acc.merge(s)
-			}
-		}
-		return acc
+		return r.keyfuncOfAll(x.Edges, depth)
 	case *ssa.Const:
 		return nil
 	}
 	if stores, ok := r.storedValues(ssaprog.Unwrap(v)); ok {
-		var acc *KeyfuncSummary
-		for i, st := range stores {
-			s := r.keyfuncDepth(st, depth+1)
-			if s == nil {
-				return nil
-			}
-			if i == 0 {
-				c := *s
-				acc = &c
-			} else {
-				acc.merge(s)
-			}
-		}
-		return acc
+		return r.keyfuncOfAll(stores, depth)
 	}
 	return nil
+}
+
+// keyfuncOfAll merges the summaries of alternative key functions (the
+// edges of a phi, the values stored in a variable); nil when any of them
+// is unknown.
+func (r *run) keyfuncOfAll(alts []ssa.Value, depth int) *KeyfuncSummary {
+	var acc *KeyfuncSummary
+	for _, alt := range alts {
+		s := r.keyfuncDepth(alt, depth+1)
+		if s == nil {
+			return nil
+		}
+		if acc == nil {
+			c := *s
+			acc = &c
+		} else {
+			acc.merge(s)
+		}
+	}
+	return acc
 }
 
 // merge combines alternatives: a check holds only if every alternative
