@@ -14,6 +14,14 @@
 // func (s *Store) Find(where string), is found by itself; the finding is
 // reported where token data is passed to it.
 //
+// lestrrat-go/jwx (v2, v3) and go-jose (v3, v4, gopkg.in v2) tokens are
+// sources too: jwx Token accessors (Subject(), Get("tenant"), in v3 also
+// Get("tenant", &dst)) and jws.Headers accessors (KeyID(), JWKSetURL())
+// name the claim or header they read; the values go-jose's
+// tok.Claims(key, &c) fills are claims, each field named by its json key.
+// jwx's ParseInsecure and go-jose's UnsafeClaimsWithoutVerification hand
+// out claims of a token that was not verified.
+//
 // jwtsql reports:
 //
 //   - a source that reaches the text of a query of database/sql, pgx
@@ -24,8 +32,8 @@
 //     (a switch, a lookup in a constant map, slices.Contains of a constant
 //     list) cannot carry SQL syntax and end the flow;
 //   - claims of a token that was not verified (the result of
-//     ParseUnverified, or of a parse whose error is dropped or not checked,
-//     see jwtverify) reaching any argument of an SQL call, bind parameters
+//     ParseUnverified, ParseInsecure or UnsafeClaimsWithoutVerification, or
+//     of a parse whose error is dropped or not checked, see jwtverify) reaching any argument of an SQL call, bind parameters
 //     included: an authorization decision on forged data. Inside a key
 //     function, header values and claims used as bind parameters of the key
 //     lookup are the correct pattern and are not reported.

@@ -109,3 +109,11 @@ func TestRelated(t *testing.T) {
 	}
 	t.Fatalf("no finding at mapclaims.go:%d", query)
 }
+
+// TestJWX: lestrrat-go/jwx token accessors, Get and jws headers; a
+// ParseInsecure token is unverified.
+func TestJWX(t *testing.T) { run(t, "jwtsql/jwx", "jwtsql/jwx/jwxauth") }
+
+// TestGoJose: go-jose claims decoded into the caller's values, verified
+// (Claims) or not (UnsafeClaimsWithoutVerification).
+func TestGoJose(t *testing.T) { run(t, "jwtsql/gojose") }

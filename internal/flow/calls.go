@@ -79,15 +79,8 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 		if r, ok := libmodel.FlowRuleOf(callee); ok {
 			return repeat(e.applyRule(instr, c, r), n)
 		}
-		if claim, ok := libmodel.ClaimGetter(callee); ok {
-			// Named after the receiver's own type (auth.Claims for a getter
-			// promoted from its embedded jwt.RegisteredClaims).
-			r := ssaprog.Recv(c)
-			base := r
-			if ld, ok := r.(*ssa.UnOp); ok && ld.Op == token.MUL {
-				base = ld.X // (*c.RegisteredClaims).GetSubject()
-			}
-			return repeat(derive(e.value(r), `claim "`+claim+`"`, instr.Pos(), typeName(outerType(base, r.Type()))), n)
+		if src, ok := libmodel.TokenSourceOf(callee); ok {
+			return e.tokenSource(instr, c, src, n)
 		}
 		if e.userRef(e.cfg.Sanitizers, callee) {
 			return repeat(safe, n)
@@ -103,6 +96,90 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 		}
 	}
 	return e.opaqueCall(instr, c, callee, n)
+}
+
+// tokenSource applies a row of libmodel's token-source table: the call
+// hands out token data (a claim or header read by an accessor, claims
+// decoded into the caller's values, a parsed token), in its results or in
+// what its out arguments point to.
+func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s libmodel.TokenSource, n int) []Value {
+	var v Value
+	switch s.Kind {
+	case libmodel.SourceAccessor:
+		// Read from the receiver: it keeps the receiver's verification
+		// status and origin, and is named after the receiver's own type
+		// (auth.Claims for a getter promoted from its embedded
+		// jwt.RegisteredClaims).
+		r := ssaprog.Recv(c)
+		if r == nil && len(c.Args) > 0 {
+			r = c.Args[0] // a method expression: jwt.Token.Subject(tok)
+		}
+		if r == nil {
+			break
+		}
+		base := r
+		if ld, ok := r.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			base = ld.X // (*c.RegisteredClaims).GetSubject()
+		}
+		what := "claims" // Get(name) with a name only known at run time
+		if s.NameArg < 0 {
+			what = s.Part + ` "` + s.Name + `"`
+		} else if name, ok := ssaprog.ConstString(ssaprog.Arg(c, s.NameArg)); ok {
+			what = s.Part + ` "` + name + `"`
+		} else if s.Part == libmodel.PartHeader {
+			what = "header"
+		}
+		v = derive(e.value(r), what, instr.Pos(), typeName(outerType(base, r.Type())))
+	default:
+		// The call itself is where the data comes from, like a parse of
+		// seedParseSources: "claims" makes fields and map entries read
+		// from the values it fills claims named after their keys.
+		what := "claims"
+		if s.Kind == libmodel.SourceParse {
+			what = "the token"
+		}
+		v = Value{L: Token, Src: &Source{What: what, Origin: s.Display + " at " + e.where(instr.Pos()), OriginPos: instr.Pos()}}
+		if s.Unverified {
+			v.L |= Unverified
+		}
+	}
+	if s.OutArg >= 0 {
+		for i := s.OutArg; i < ssaprog.NumArgs(c); i++ {
+			e.writeOut(ssaprog.Arg(c, i), v)
+		}
+	}
+	out := repeat(v, n)
+	res := c.Signature().Results()
+	for i := range out {
+		// An error result (the only result of the out-argument APIs)
+		// carries no token data: it is not proven safe, as for an opaque call.
+		if s.OutArg >= 0 || i < res.Len() && isErrorType(res.At(i).Type()) {
+			out[i] = unknown
+		}
+	}
+	return out
+}
+
+// writeOut writes v into what an out argument points to: a pointer, map or
+// interface holding one, or each pointer of a variadic ...any list
+// (tok.Claims(key, &std, &custom)).
+func (e *engine) writeOut(a ssa.Value, v Value) {
+	switch a.Type().Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Interface:
+		e.writeContent(a, "", v)
+	case *types.Slice:
+		elems, _ := e.prog.SliceElems(a)
+		for _, el := range elems {
+			switch ssaprog.Unwrap(el).Type().Underlying().(type) {
+			case *types.Pointer, *types.Map:
+				e.writeContent(el, "", v)
+			}
+		}
+	}
+}
+
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // opaqueCall models a call the engine knows nothing about (a function of a

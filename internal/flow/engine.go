@@ -127,7 +127,7 @@ func relevant(pass *analysis.Pass, cfg *config.Config) bool {
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		p := imp.Path()
-		if libmodel.IsJWTPackage(p) || libmodel.SQLPackages[p] || libmodel.IsKeyfuncLibrary(p) {
+		if libmodel.IsJWTPackage(p) || libmodel.IsTokenLibrary(p) || libmodel.SQLPackages[p] || libmodel.IsKeyfuncLibrary(p) {
 			return true
 		}
 		for _, r := range append(append(cfg.Sinks, cfg.Sources...), cfg.Sanitizers...) {

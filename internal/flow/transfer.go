@@ -253,11 +253,49 @@ func (e *engine) fieldRead(base ssa.Value, structType types.Type, idx int, pos t
 	case "Valid", "Method", "Signature":
 		return v
 	}
-	if libmodel.IsClaimsType(structType) && !f.Embedded() {
+	if f.Embedded() {
+		return v
+	}
+	if libmodel.IsClaimsType(structType) {
 		return v.join(derive(baseVal, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(outerType(base, structType))))
+	}
+	if cv, ok := e.claimsBase(base, baseVal); ok {
+		// A field of a value filled with claims as a whole (go-jose's
+		// tok.Claims(key, &c), a parse's claims object): the field is the
+		// claim its json key names, whatever the struct's type.
+		return v.join(derive(cv, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(outerType(base, structType))))
 	}
 	return v
 }
+
+// claimsBase returns the claims a field's base holds as a whole: a struct
+// value that is claims, or a pointer to memory where claims were written
+// at the field's struct or above it (not into a sibling field).
+func (e *engine) claimsBase(base ssa.Value, baseVal Value) (Value, bool) {
+	if isClaims(baseVal) {
+		return baseVal, true
+	}
+	if _, isPtr := base.Type().Underlying().(*types.Pointer); !isPtr {
+		return Value{}, false
+	}
+	var v Value
+	found := false
+	for _, l := range e.ptrLocs(base) {
+		for path, val := range e.mem[l.root] {
+			if (path == l.path || isAncestorPath(path, l.path)) && isClaims(val) {
+				v, found = v.join(val), true
+			}
+		}
+		if o, ok := e.objects[l.root]; ok && isClaims(o) {
+			v, found = v.join(o), true
+		}
+	}
+	return v, found
+}
+
+// isClaims reports whether v is a claims object as a whole (its source
+// names no single claim).
+func isClaims(v Value) bool { return v.L&Token != 0 && v.Src != nil && v.Src.What == "claims" }
 
 // outerType names the user's claims type for a promoted field: c.Subject
 // reads RegisteredClaims.Subject through the embedded field of c's type,

@@ -120,7 +120,6 @@ var (
 	newParserFuncs = map[string]*JWTLib{}
 	parserOptions  = map[string]OptionEffect{}
 	claimVerifiers = map[string]ClaimVerifier{}
-	claimGetters   = map[string]string{} // v5 Claims getters -> claim name
 )
 
 func init() {
@@ -168,14 +167,6 @@ func init() {
 			} {
 				parserOptions[funcName(p, name)] = eff
 			}
-			for getter, claim := range map[string]string{
-				"GetExpirationTime": "exp", "GetIssuedAt": "iat", "GetNotBefore": "nbf",
-				"GetIssuer": "iss", "GetSubject": "sub", "GetAudience": "aud",
-			} {
-				claimGetters[methodName(p, "Claims", getter)] = claim
-				claimGetters[methodName(p, "RegisteredClaims", getter)] = claim
-				claimGetters[methodName(p, "MapClaims", getter)] = claim
-			}
 		} else {
 			for _, recv := range []string{"MapClaims", "*StandardClaims", "*RegisteredClaims"} {
 				for name, claim := range map[string]string{
@@ -205,12 +196,6 @@ func ParserOption(fn *types.Func) (OptionEffect, bool) {
 func ClaimVerifierOf(fn *types.Func) (ClaimVerifier, bool) {
 	v, ok := claimVerifiers[FuncKey(fn)]
 	return v, ok
-}
-
-// ClaimGetter returns the registered claim a v5 getter method reads.
-func ClaimGetter(fn *types.Func) (string, bool) {
-	c, ok := claimGetters[FuncKey(fn)]
-	return c, ok
 }
 
 // IsJWTPackage reports whether path is a modeled JWT library package.

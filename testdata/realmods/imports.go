@@ -2,8 +2,9 @@
 // under testdata/src. It is never built by jwtlint itself: the stub fidelity
 // test in internal/stubtest loads these packages and compares them with the
 // stubs. Every stub package is blank-imported here except
-// github.com/uptrace/bun/internal, which the go command does not let another
-// module import (the test still loads and compares it).
+// github.com/uptrace/bun/internal and github.com/lestrrat-go/jwx/v2/internal/iter,
+// which the go command does not let another module import (the test still
+// loads and compares them).
 package realmods
 
 import (
@@ -19,6 +20,9 @@ import (
 	_ "github.com/dgrijalva/jwt-go/request"
 	_ "github.com/form3tech-oss/jwt-go"
 	_ "github.com/form3tech-oss/jwt-go/request"
+	_ "github.com/go-jose/go-jose/v3/jwt"
+	_ "github.com/go-jose/go-jose/v4"
+	_ "github.com/go-jose/go-jose/v4/jwt"
 	_ "github.com/golang-jwt/jwt"
 	_ "github.com/golang-jwt/jwt/request"
 	_ "github.com/golang-jwt/jwt/v4"
@@ -38,6 +42,16 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "github.com/jmoiron/sqlx"
 	_ "github.com/jmoiron/sqlx/reflectx"
+	_ "github.com/lestrrat-go/iter/mapiter"
+	_ "github.com/lestrrat-go/jwx/v2/cert"
+	_ "github.com/lestrrat-go/jwx/v2/jwa"
+	_ "github.com/lestrrat-go/jwx/v2/jwk"
+	_ "github.com/lestrrat-go/jwx/v2/jws"
+	_ "github.com/lestrrat-go/jwx/v2/jwt"
+	_ "github.com/lestrrat-go/jwx/v3/jwa"
+	_ "github.com/lestrrat-go/jwx/v3/jwt"
+	_ "github.com/lestrrat-go/option"
+	_ "github.com/lestrrat-go/option/v2"
 	_ "github.com/lib/pq"
 	_ "github.com/uptrace/bun"
 	_ "github.com/uptrace/bun/dialect"
