@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return res.Err
 		}
 		for _, s := range res.Sites {
-			if !s.API.Unverified {
+			if !s.API.Unverified && !s.API.Wrapper {
 				judge(pass, c, s)
 			}
 		}

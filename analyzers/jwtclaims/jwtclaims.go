@@ -43,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return res.Err
 		}
 		for _, s := range res.Sites {
-			if !s.API.Unverified {
+			if !s.API.Unverified && !s.API.Wrapper {
 				judge(pass, c, cfg, s)
 			}
 		}

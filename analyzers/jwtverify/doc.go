@@ -23,8 +23,9 @@
 //   - a key function that returns (nil, nil).
 //
 // Passing token data to logging or error formatting is not a use. A function
-// returning the token together with the parse error leaves the check to its
-// caller and is not reported.
+// returning the token (or the claims) together with the parse error leaves
+// the check to its callers: it is a parse wrapper, and its calls, in the same
+// package or another (through a fact), are judged like parses.
 //
 // The finding is reported at the parse call; its related information points
 // at the first unchecked use.

@@ -30,3 +30,7 @@ func TestKeyfunc(t *testing.T) {
 func TestV3Line(t *testing.T) {
 	checktest.Run(t, jwtverify.Analyzer, "jwtverify/v3line")
 }
+
+func TestWrappers(t *testing.T) {
+	checktest.Run(t, jwtverify.Analyzer, "jwtverify/wrappers")
+}

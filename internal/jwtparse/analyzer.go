@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              runAnalyzer,
 	Requires:         []*analysis.Analyzer{ssaprog.Analyzer},
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(HelperFact), new(summariesFact)},
+	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(HelperFact), new(ParseWrapperFact), new(summariesFact)},
 	RunDespiteErrors: true,
 }
 
@@ -124,12 +124,16 @@ func (*summariesFact) AFact()         {}
 func (*summariesFact) String() string { return "jwtparse-summaries" }
 
 type run struct {
-	pass        *analysis.Pass
-	prog        *ssaprog.Program
-	keyfuncMemo map[*ssa.Function]*KeyfuncSummary
-	ctorMemo    map[*ssa.Function]*KeyfuncSummary
-	optionsMemo map[*ssa.Function]*OptionSummary
-	validMemo   map[*types.Func]*ClaimsValidationFact
+	// wrappers are this package's parse wrappers, found at their parses.
+	wrappers     map[*ssa.Function]*libmodel.ParseAPI
+	wrapperInner map[*ssa.Function]string
+	wrapperDone  map[*ssa.Call]bool
+	pass         *analysis.Pass
+	prog         *ssaprog.Program
+	keyfuncMemo  map[*ssa.Function]*KeyfuncSummary
+	ctorMemo     map[*ssa.Function]*KeyfuncSummary
+	optionsMemo  map[*ssa.Function]*OptionSummary
+	validMemo    map[*types.Func]*ClaimsValidationFact
 	// checkerMemo: does the function of this parameter reject tokens
 	// with unexpected methods (a helper called by key functions)?
 	checkerMemo map[*ssa.Parameter]bool
@@ -158,26 +162,29 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 	}
 	r := &run{
 		pass: pass, prog: prog,
-		keyfuncMemo: map[*ssa.Function]*KeyfuncSummary{},
-		ctorMemo:    map[*ssa.Function]*KeyfuncSummary{},
-		optionsMemo: map[*ssa.Function]*OptionSummary{},
-		validMemo:   map[*types.Func]*ClaimsValidationFact{},
-		checkerMemo: map[*ssa.Parameter]bool{},
+		wrappers:     map[*ssa.Function]*libmodel.ParseAPI{},
+		wrapperInner: map[*ssa.Function]string{},
+		wrapperDone:  map[*ssa.Call]bool{},
+		keyfuncMemo:  map[*ssa.Function]*KeyfuncSummary{},
+		ctorMemo:     map[*ssa.Function]*KeyfuncSummary{},
+		optionsMemo:  map[*ssa.Function]*OptionSummary{},
+		validMemo:    map[*types.Func]*ClaimsValidationFact{},
+		checkerMemo:  map[*ssa.Parameter]bool{},
 
 		paramChecksMemo: map[*ssa.Parameter]ClaimSet{},
 	}
-	for _, fn := range prog.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				if api := libmodel.ParseCall(ssaprog.Callee(&call.Call)); api != nil {
-					res.Sites = append(res.Sites, r.site(fn, call, api))
-				}
-			}
+	res.Sites = r.sites(func(call *ssa.Call) *libmodel.ParseAPI {
+		return libmodel.ParseCall(ssaprog.Callee(&call.Call))
+	})
+	// Calls of parse wrappers (functions returning a parse's token and
+	// error) are parses too, for the error handling of their callers; a
+	// wrapper's callers may be wrappers in turn.
+	for range maxWrapperDepth {
+		more := r.sites(r.wrapperAPI)
+		if len(more) == 0 {
+			break
 		}
+		res.Sites = append(res.Sites, more...)
 	}
 	r.judgeUnverified(res.Sites)
 	r.exportFacts()
@@ -197,6 +204,23 @@ func relevant(pass *analysis.Pass) bool {
 		}
 	}
 	return len(pass.AllPackageFacts()) > 0
+}
+
+// sites returns a site for every call the api function recognises.
+func (r *run) sites(api func(*ssa.Call) *libmodel.ParseAPI) []*Site {
+	var out []*Site
+	for _, fn := range r.prog.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					if a := api(call); a != nil {
+						out = append(out, r.site(fn, call, a))
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Site {
@@ -229,7 +253,7 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 	for _, ref := range *call.Referrers() {
 		if ext, ok := ref.(*ssa.Extract); ok {
 			switch ext.Index {
-			case 0:
+			case api.TokenResult:
 				s.Token = ext
 			case api.ErrResult:
 				errV = ext
@@ -252,6 +276,9 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 	s.Checked = r.claimChecks(td)
 	r.validateMethod(s)
 
+	if td.forwarded && !api.Unverified {
+		r.noteWrapper(fn, api, td, errVals)
+	}
 	if api.Unverified {
 		if len(td.uses) > 0 {
 			s.UnverifiedUse = first(td.uses)

@@ -468,6 +468,9 @@ func (r *run) exportFacts() {
 			}
 		}
 	}
+	if r.exportWrappers() {
+		exported = true
+	}
 	if exported {
 		r.pass.ExportPackageFact(&summariesFact{})
 	}

@@ -13,5 +13,5 @@ import (
 // constructors, option helpers, parser constructors and claim-checking
 // helpers: the packages jwtalg/crosspkg and jwtclaims/helpers rely on them.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, checktest.TestData(), jwtparse.Analyzer, "jwtalg/keys", "jwtclaims/claimcheck")
+	analysistest.Run(t, checktest.TestData(), jwtparse.Analyzer, "jwtalg/keys", "jwtclaims/claimcheck", "jwtverify/wrappers/authn")
 }

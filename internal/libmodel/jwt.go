@@ -81,6 +81,13 @@ type ParseAPI struct {
 	RequestOptions bool
 	Unverified     bool
 	ErrResult      int // index of the error result
+	// TokenResult is the index of the result carrying the token (or the
+	// claims) when it is not 0.
+	TokenResult int
+	// Wrapper: a function of the analysed code that returns the token and
+	// the error of a parse it makes; only its callers' error handling is
+	// judged (options and key function belong to the parse inside).
+	Wrapper bool
 }
 
 // OptionEffect is what a parser option (or Parser field) does.
