@@ -102,7 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 	generated := generatedFiles(pass)
 	dirs := suppress.Collect(pass.Fset, pass.Files)
 	for _, f := range all {
-		if generated[pass.Fset.File(f.Pos)] || dirs.Suppressed(f.Check, f.Pos) {
+		if generated[pass.Fset.File(f.Pos)] || !cfg.IncludeTests && inTestFile(pass, f.Pos) || dirs.Suppressed(f.Check, f.Pos) {
 			continue
 		}
 		pass.Report(f.Diagnostic())
@@ -158,4 +158,11 @@ func generatedFiles(pass *analysis.Pass) map[*token.File]bool {
 		}
 	}
 	return gen
+}
+
+// inTestFile reports whether pos is in a _test.go file: test code is not
+// what jwtlint guards, and fixtures often decode tokens unverified on
+// purpose (-include-tests reports them anyway).
+func inTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
 }

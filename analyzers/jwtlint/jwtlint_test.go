@@ -12,6 +12,7 @@ import (
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
 	"github.com/jwtlint/jwtlint/internal/checktest"
+	"github.com/jwtlint/jwtlint/internal/config"
 )
 
 // TestSQLDedup: where jwtsql and sqlstring both find a call, the bundle
@@ -65,4 +66,15 @@ func TestSQLDedupPremise(t *testing.T) {
 // suppressing nothing are reported; generated files are skipped.
 func TestSuppress(t *testing.T) {
 	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/suppress")
+}
+
+// TestTestFiles: findings in _test.go files are left out unless
+// -include-tests is set.
+func TestTestFiles(t *testing.T) {
+	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfiles")
+	if err := config.Set("include-tests", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer config.Reset()
+	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded")
 }

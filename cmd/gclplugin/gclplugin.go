@@ -43,6 +43,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -71,10 +72,11 @@ type Settings struct {
 	Sinks         List     `json:"sinks"`
 	Sources       List     `json:"sources"`
 	Sanitizers    List     `json:"sanitizers"`
+	IncludeTests  *bool    `json:"include-tests"`
 }
 
 // settingNames lists the accepted keys, for error messages.
-const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers"
+const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests"
 
 // List is a list setting: a YAML list of strings, or one comma-separated
 // string.
@@ -178,6 +180,9 @@ func (s Settings) flagValues() [][2]string {
 	add("sinks", strings.Join(s.Sinks, ","), s.Sinks != nil)
 	add("sources", strings.Join(s.Sources, ","), s.Sources != nil)
 	add("sanitizers", strings.Join(s.Sanitizers, ","), s.Sanitizers != nil)
+	if s.IncludeTests != nil {
+		add("include-tests", strconv.FormatBool(*s.IncludeTests), true)
+	}
 	return out
 }
 

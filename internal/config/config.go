@@ -41,6 +41,9 @@ type Config struct {
 	// MaxLeeway is the largest clock-skew allowance accepted without a finding.
 	MaxLeeway time.Duration
 
+	// IncludeTests reports findings in _test.go files too.
+	IncludeTests bool
+
 	// Extra library knowledge named by the user.
 	Sinks      []FuncRef
 	Sources    []FuncRef
@@ -115,6 +118,7 @@ type Flags struct {
 	Checks        string
 	RequireClaims string
 	MaxLeeway     time.Duration
+	IncludeTests  bool
 	Sinks         string
 	Sources       string
 	Sanitizers    string
@@ -146,6 +150,7 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.Checks, checkChecks), "checks", "comma-separated checks to run (default all); see -list-checks")
 	fs.Var(validated(&flags.RequireClaims, checkClaims), "require-claims", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
 	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
+	fs.BoolVar(&flags.IncludeTests, "include-tests", false, "also report findings in _test.go files (test fixtures often decode tokens without verifying them on purpose)")
 	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
 	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
 	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
@@ -218,7 +223,7 @@ func Reset() {
 
 // Parse validates raw flag values.
 func Parse(f Flags) (*Config, error) {
-	c := &Config{MaxLeeway: f.MaxLeeway}
+	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests}
 	if names := splitList(f.Checks); len(names) > 0 {
 		c.enabled = make(map[string]bool)
 		for _, n := range names {
