@@ -44,3 +44,7 @@ func TestRequireClaims(t *testing.T) {
 func TestHelpers(t *testing.T) {
 	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/helpers")
 }
+
+func TestPrechecks(t *testing.T) {
+	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/prechecks")
+}

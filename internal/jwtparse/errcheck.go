@@ -302,6 +302,28 @@ func (r *run) judgeUnverified(sites []*Site) {
 			u.Unverified = true
 		}
 	}
+	shareClaimChecks(sites)
+}
+
+// shareClaimChecks credits a verifying parse with the claim checks made on
+// an unverified decode of the same token string in the same function (aud
+// and iss checked before fetching the key, then the token verified): the
+// claims are the same.
+func shareClaimChecks(sites []*Site) {
+	for _, u := range sites {
+		if !u.API.Unverified || u.Checked == 0 || u.API.TokenArg < 0 {
+			continue
+		}
+		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
+		for _, v := range sites {
+			if v.API.Unverified || v.API.Wrapper || v.Fn != u.Fn || v.API.TokenArg < 0 {
+				continue
+			}
+			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) == tokenStr {
+				v.Checked |= u.Checked
+			}
+		}
+	}
 }
 
 // onlySelectsKey reports whether every use of unverified data happens
@@ -311,6 +333,7 @@ func (r *run) judgeUnverified(sites []*Site) {
 func (r *run) onlySelectsKey(v *Site, uses []ssa.Instruction) bool {
 	var unchecked map[*ssa.BasicBlock]bool
 	for _, use := range uses {
+
 		if ssaprog.After(use, v.Call) {
 			continue
 		}

@@ -123,6 +123,11 @@ func (r *run) traceUntil(call ssa.Instruction, roots []ssa.Value, errVals map[ss
 				if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && ta.CommaOk && x.Index == 1 {
 					continue // the ok of a type assertion tests the type, not the data
 				}
+				if _, isCall := x.Tuple.(*ssa.Call); isCall && types.Identical(x.Type(), errorType) {
+					// The error of a call given token data (a key lookup by
+					// kid) says whether the call failed, not what the token holds.
+					continue
+				}
 				add(x, claims)
 			case *ssa.UnOp, *ssa.TypeAssert, *ssa.ChangeType, *ssa.ChangeInterface,
 				*ssa.MakeInterface, *ssa.Convert, *ssa.Slice, *ssa.Phi, *ssa.Index, *ssa.IndexAddr,
@@ -182,6 +187,12 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 			td.optional = append(td.optional, x)
 		}
 		add(x, claims|ClaimOf(cv.Claim))
+		return
+	}
+	if api := libmodel.ParseCall(callee); api != nil && !api.Unverified {
+		// Handing token data to a verifying parse (a key or algorithm chosen
+		// by kid) is how the token gets verified: the verified result is new
+		// data, not a copy of the input.
 		return
 	}
 	if callee != nil && callee.Pkg() != nil && libmodel.IsJWTPackage(callee.Pkg().Path()) {
@@ -322,6 +333,8 @@ func varargsCalls(st *ssa.Store) ([]*ssa.Call, bool) {
 	}
 	return calls, len(calls) > 0
 }
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // intoError reports whether addr is a field of a value whose pointer type
 // implements error.
