@@ -109,7 +109,7 @@ func flagged(c caseInfo, findings map[string][]int) bool {
 	return false
 }
 
-var wantRe = regexp.MustCompile("//\\s*want\\s+(.*)$")
+var wantRe = regexp.MustCompile(`//\s*want\s+(.*)$`)
 
 // collectCases lists top-level functions that call a method or function
 // of an SQL API, marking those with a `// want` of one of checks.
