@@ -132,23 +132,14 @@ func (r *run) constructorKeyfunc(fn *ssa.Function) *KeyfuncSummary {
 	if idx < 0 {
 		return nil
 	}
-	var acc *KeyfuncSummary
+	var returned []ssa.Value
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || idx >= len(ret.Results) || ssaprog.IsNil(ret.Results[idx]) {
-			continue
-		}
-		s := r.keyfunc(ret.Results[idx])
-		if s == nil {
-			return nil
-		}
-		if acc == nil {
-			c := *s
-			acc = &c
-		} else {
-			acc.merge(s)
+		if ok && idx < len(ret.Results) && !ssaprog.IsNil(ret.Results[idx]) {
+			returned = append(returned, ret.Results[idx])
 		}
 	}
+	acc := r.keyfuncOfAll(returned, -1)
 	if acc != nil {
 		acc.Returns = true
 	}
