@@ -35,9 +35,7 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
-		if res.Err != nil {
-			return res.Err
-		}
+		c.Depend(res.Err)
 		for _, s := range res.Sites {
 			if !s.API.Unverified && !s.API.Wrapper {
 				judge(pass, c, s)

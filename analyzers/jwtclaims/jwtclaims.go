@@ -39,9 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 		unmaintainedImports(pass, c)
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
-		if res.Err != nil {
-			return res.Err
-		}
+		c.Depend(res.Err)
 		for _, s := range res.Sites {
 			if !s.API.Unverified && !s.API.Wrapper {
 				judge(pass, c, cfg, s)

@@ -1,9 +1,9 @@
 package jwtlint
 
 import (
-	"errors"
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,8 +93,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res := pass.ResultOf[a].(*finding.Result)
 		all = append(all, res.Findings...)
-		if res.Err != nil {
-			errs = append(errs, res.Err)
+		for _, err := range finding.Errors(res.Err) {
+			if !slices.Contains(errs, err) { // a recogniser's failure is shared by its checks
+				errs = append(errs, err)
+			}
 		}
 	}
 	all = onePerFlaw(all)
@@ -113,7 +115,22 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.Report(d)
 		}
 	}
-	return nil, errors.Join(errs...)
+	reportInternal(pass, errs)
+	return nil, nil
+}
+
+// reportInternal reports each internal error as a diagnostic of category
+// finding.InternalCategory at the package clause. Returning an error
+// instead would make go vet's JSON output (which the binary reads) drop
+// every finding of the package; drivers print these as errors, exit 1.
+func reportInternal(pass *analysis.Pass, errs []error) {
+	var pos token.Pos
+	if len(pass.Files) > 0 {
+		pos = pass.Files[0].Package
+	}
+	for _, err := range errs {
+		pass.Report(analysis.Diagnostic{Pos: pos, Category: finding.InternalCategory, Message: "jwtlint: " + err.Error()})
+	}
 }
 
 // onePerFlaw drops exact duplicates and, among findings sharing a flaw key,

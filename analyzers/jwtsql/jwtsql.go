@@ -37,9 +37,7 @@ func SinkFlaw(sk *flow.Sink) string { return fmt.Sprintf("sql@%d", sk.Pos) }
 func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		if res.Err != nil {
-			return res.Err
-		}
+		c.Depend(res.Err)
 		for _, sk := range res.Sinks {
 			judge(c, sk)
 		}

@@ -39,9 +39,7 @@ func ParseFlaw(pos token.Pos) string { return fmt.Sprintf("parse@%d", pos) }
 func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
-		if res.Err != nil {
-			return res.Err
-		}
+		c.Depend(res.Err)
 		for _, s := range res.Sites {
 			judge(pass, c, s)
 		}

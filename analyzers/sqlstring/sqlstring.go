@@ -33,9 +33,7 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		if res.Err != nil {
-			return res.Err
-		}
+		c.Depend(res.Err)
 		for _, sk := range res.Sinks {
 			for _, u := range sk.Uses {
 				if !u.Text || u.Val.L&flow.Unknown == 0 || !(u.Val.Built || u.BuiltInside) {

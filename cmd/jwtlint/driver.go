@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
+	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
 	"github.com/jwtlint/jwtlint/internal/sarif"
 )
@@ -213,6 +214,11 @@ func collect(graph *checker.Graph, root string, report func(string)) (out []gate
 		fset := act.Package.Fset
 		for _, d := range act.Diagnostics {
 			pos, end := fset.Position(d.Pos), fset.Position(d.End)
+			if d.Category == finding.InternalCategory {
+				report(pos.String() + ": " + d.Message)
+				failed = true
+				continue
+			}
 			k := key{pos, end, d.Message}
 			if seen[k] {
 				continue

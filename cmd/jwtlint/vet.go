@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
 )
 
@@ -89,6 +90,11 @@ func analyzeVet(o *options, patterns []string, root string, report func(string))
 					return nil, fmt.Errorf("reading go vet -json output: %v", err)
 				}
 				for _, d := range diags {
+					if d.Category == finding.InternalCategory {
+						report(d.Posn + ": " + d.Message)
+						out.analysisErrors = true
+						continue
+					}
 					out.findings = append(out.findings, d.finding(root, name))
 				}
 			}

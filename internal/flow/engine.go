@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
-	"runtime/debug"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -77,22 +76,27 @@ type engine struct {
 	truncated map[*ssa.Function]bool
 }
 
-func runAnalyzer(pass *analysis.Pass) (result any, err error) {
+func runAnalyzer(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	defer func() {
-		if r := recover(); r != nil {
-			res.Err = &finding.InternalError{Check: "flow", Pkg: pass.Pkg.Path(), Value: r, Stack: string(debug.Stack())}
-			result, err = res, nil
-		}
+	func() {
+		defer finding.Recover("flow", pass, &res.Err)
+		res.Err = analyze(pass, res)
 	}()
+	return res, nil
+}
+
+// analyze computes the package's flows into res. The parse recogniser's
+// failure leaves its sites out (claims of unverified parses are then not
+// told apart), nothing more.
+func analyze(pass *analysis.Pass, res *Result) error {
 	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 	if !relevant(pass, cfg) {
-		return res, nil
+		return nil
 	}
+	finding.Inject("flow")
 	prog, err := pass.ResultOf[ssaprog.Analyzer].(*ssaprog.Lazy).Get()
 	if err != nil || prog == nil {
-		res.Err = err
-		return res, nil
+		return err
 	}
 	parse := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
 	e := &engine{
@@ -108,7 +112,7 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 	e.solve()
 	res.Sinks = e.collectSinks()
 	e.exportFacts()
-	return res, nil
+	return nil
 }
 
 // relevant reports whether the package can hold flows: code of the

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
@@ -141,24 +142,25 @@ type run struct {
 	paramChecksMemo map[*ssa.Parameter]ClaimSet
 }
 
-func runAnalyzer(pass *analysis.Pass) (result any, err error) {
+func runAnalyzer(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	defer func() {
-		if r := recover(); r != nil {
-			res.Err = recovered(pass, r)
-			result, err = res, nil
-		}
+	func() {
+		defer finding.Recover("jwtparse", pass, &res.Err)
+		res.Err = analyze(pass, res)
 	}()
+	return res, nil
+}
+
+// analyze fills res with the package's parse sites; a panic leaves the
+// sites found so far.
+func analyze(pass *analysis.Pass, res *Result) error {
 	if !relevant(pass) {
-		return res, nil
+		return nil
 	}
+	finding.Inject("jwtparse")
 	prog, err := pass.ResultOf[ssaprog.Analyzer].(*ssaprog.Lazy).Get()
-	if err != nil {
-		res.Err = err
-		return res, nil
-	}
-	if prog == nil {
-		return res, nil
+	if err != nil || prog == nil {
+		return err
 	}
 	r := &run{
 		pass: pass, prog: prog,
@@ -189,7 +191,7 @@ func runAnalyzer(pass *analysis.Pass) (result any, err error) {
 	r.judgeUnverified(res.Sites)
 	r.exportFacts()
 	sort.SliceStable(res.Sites, func(i, j int) bool { return res.Sites[i].Pos() < res.Sites[j].Pos() })
-	return res, nil
+	return nil
 }
 
 // relevant reports whether the package can contain parses or summaries:

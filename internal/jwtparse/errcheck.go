@@ -4,13 +4,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"runtime/debug"
 	"slices"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
@@ -497,10 +494,6 @@ func (r *run) exportFacts() {
 	if exported {
 		r.pass.ExportPackageFact(&summariesFact{})
 	}
-}
-
-func recovered(pass *analysis.Pass, v any) error {
-	return &finding.InternalError{Check: "jwtparse", Pkg: pass.Pkg.Path(), Value: v, Stack: string(debug.Stack())}
 }
 
 // referenced reports whether a value is used by anything but debug info.

@@ -10,7 +10,6 @@
 package ssaprog
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -20,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/libmodel"
 )
 
@@ -66,11 +66,8 @@ func (l *Lazy) Get() (*Program, error) {
 		if len(l.pass.TypeErrors) > 0 || l.pass.Pkg == nil || l.pass.TypesInfo == nil {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				l.err = fmt.Errorf("building SSA for %s: %v", l.pass.Pkg.Path(), r)
-			}
-		}()
+		defer finding.Recover("ssa", l.pass, &l.err)
+		finding.Inject("ssa")
 		l.prog = build(l.pass)
 	})
 	return l.prog, l.err
