@@ -7,46 +7,8 @@ import (
 	"github.com/jwtlint/jwtlint/internal/checktest"
 )
 
-func TestBasic(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/basic")
-}
-
-func TestKeyfuncs(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/keyfuncs")
-}
-
-func TestCrossPackage(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/crosspkg")
-}
-
-func TestOptions(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/options")
-}
-
-func TestParserFields(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/parserfields")
-}
-
-func TestV4(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/v4")
-}
-
-func TestV3Line(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/v3line")
-}
-
-func TestRequest(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/request")
-}
-
-func TestNone(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/none")
-}
-
-func TestMixed(t *testing.T) {
-	checktest.Run(t, jwtalg.Analyzer, "jwtalg/mixed")
-}
-
-func TestSuggestedFix(t *testing.T) {
-	checktest.RunWithSuggestedFixes(t, jwtalg.Analyzer, "jwtalg/fix")
+// TestJwtalg runs every jwtalg test package in one analysistest run, and
+// compares the suggested fixes of the files that have a .golden twin.
+func TestJwtalg(t *testing.T) {
+	checktest.RunWithSuggestedFixes(t, jwtalg.Analyzer, checktest.Suite(t, "jwtalg")...)
 }

@@ -8,28 +8,10 @@ import (
 	"github.com/jwtlint/jwtlint/internal/config"
 )
 
-func TestExternal(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/external")
-}
-
-func TestOptions(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/options")
-}
-
-func TestManual(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/manual")
-}
-
-func TestValidate(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/validate")
-}
-
-func TestHMAC(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/hmac")
-}
-
-func TestDgrijalva(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/dgrijalva")
+// TestJwtclaims runs every jwtclaims test package that needs no flags in
+// one analysistest run.
+func TestJwtclaims(t *testing.T) {
+	checktest.Run(t, jwtclaims.Analyzer, checktest.Suite(t, "jwtclaims", "jwtclaims/strict")...)
 }
 
 // TestRequireClaims sets a process-wide flag: it must not run in parallel.
@@ -39,12 +21,4 @@ func TestRequireClaims(t *testing.T) {
 	}
 	defer config.Reset()
 	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/strict")
-}
-
-func TestHelpers(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/helpers")
-}
-
-func TestPrechecks(t *testing.T) {
-	checktest.Run(t, jwtclaims.Analyzer, "jwtclaims/prechecks")
 }

@@ -15,14 +15,17 @@ import (
 	"github.com/jwtlint/jwtlint/internal/config"
 )
 
-// TestSQLDedup: where jwtsql and sqlstring both find a call, the bundle
-// reports jwtsql's finding alone.
-func TestSQLDedup(t *testing.T) {
-	for _, r := range analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/sqldedup") {
-		if r.Pass != nil && len(r.Pass.TypeErrors) > 0 {
-			t.Errorf("jwtlint/sqldedup does not type-check: %v", r.Pass.TypeErrors)
-		}
-	}
+// TestBundle runs the bundle on its test packages in one analysistest run:
+//   - dedup, sqldedup: one finding per flaw (jwtverify over jwtclaims on a
+//     parse, jwtsql over sqlstring on an SQL call);
+//   - suppress: //jwtlint:ignore hides the named checks' findings on its line
+//     and the next; directives without a reason, naming unknown checks, or
+//     suppressing nothing are reported; generated files are skipped;
+//   - testfiles: findings in _test.go files are left out by default.
+func TestBundle(t *testing.T) {
+	res := analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer,
+		"jwtlint/dedup", "jwtlint/sqldedup", "jwtlint/suppress", "jwtlint/testfiles")
+	checktest.NoTypeErrors(t, res)
 }
 
 // collector records analysistest's complaints instead of failing.
@@ -34,7 +37,7 @@ func (c *collector) Errorf(format string, args ...any) {
 
 // TestSQLDedupPremise: run alone, sqlstring also reports the calls of
 // sqldedup.both and sqldedup.twoCalls (their `// want` names jwtsql, so
-// analysistest complains of a sqlstring diagnostic there): TestSQLDedup
+// analysistest complains of a sqlstring diagnostic there): TestBundle
 // checks the de-duplication, not a missing sqlstring finding.
 func TestSQLDedupPremise(t *testing.T) {
 	file := filepath.Join(checktest.TestData(), "src", "jwtlint", "sqldedup", "sqldedup.go")
@@ -61,20 +64,12 @@ func TestSQLDedupPremise(t *testing.T) {
 	}
 }
 
-// TestSuppress: //jwtlint:ignore hides the named checks' findings on its
-// line and the next; directives without a reason, naming unknown checks, or
-// suppressing nothing are reported; generated files are skipped.
-func TestSuppress(t *testing.T) {
-	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/suppress")
-}
-
-// TestTestFiles: findings in _test.go files are left out unless
-// -include-tests is set.
-func TestTestFiles(t *testing.T) {
-	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfiles")
+// TestTestFilesIncluded: with -include-tests, findings in _test.go files
+// are reported.
+func TestTestFilesIncluded(t *testing.T) {
 	if err := config.Set("include-tests", "true"); err != nil {
 		t.Fatal(err)
 	}
 	defer config.Reset()
-	analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded")
+	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded"))
 }

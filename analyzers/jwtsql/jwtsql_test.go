@@ -7,24 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis/analysistest"
+
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/internal/checktest"
 	"github.com/jwtlint/jwtlint/internal/config"
 )
-
-// run runs jwtsql on the test packages and fails when one of them does not
-// type-check: the checks run despite type errors and report nothing there,
-// so a typo in a test package would pass silently as "no findings".
-func run(t *testing.T, patterns ...string) {
-	t.Helper()
-	for _, r := range checktest.Run(t, jwtsql.Analyzer, patterns...) {
-		if r.Pass != nil {
-			for _, err := range r.Pass.TypeErrors {
-				t.Errorf("%s does not type-check: %v", r.Pass.Pkg.Path(), err)
-			}
-		}
-	}
-}
 
 // setFlags sets jwtlint flags for one test and restores the defaults after
 // it. Flags are process state: tests using them must not run in parallel.
@@ -38,39 +26,26 @@ func setFlags(t *testing.T, kv ...string) {
 	}
 }
 
-func TestMapClaims(t *testing.T) { run(t, "jwtsql/mapclaims") }
-
-func TestAPIs(t *testing.T) { run(t, "jwtsql/apis") }
-
-func TestStructClaims(t *testing.T) { run(t, "jwtsql/structclaims") }
-
-func TestHeader(t *testing.T) { run(t, "jwtsql/header") }
-
-func TestRawToken(t *testing.T) { run(t, "jwtsql/rawtoken") }
-
-func TestUnverified(t *testing.T) { run(t, "jwtsql/unverified") }
-
-func TestSanitizers(t *testing.T) { run(t, "jwtsql/sanitizers") }
-
-// TestCrossPackage runs the helper and wrapper packages too: their own code
-// is silent.
-func TestCrossPackage(t *testing.T) {
-	run(t, "jwtsql/crosspkg", "jwtsql/crosspkg/authn", "jwtsql/crosspkg/store")
+// TestJwtsql runs every jwtsql test package that needs no flags in one
+// analysistest run. Helper and wrapper packages are roots too: their own
+// code is silent.
+func TestJwtsql(t *testing.T) {
+	res := checktest.Run(t, jwtsql.Analyzer, checktest.Suite(t, "jwtsql", "jwtsql/usersinks")...)
+	checkRelated(t, res)
 }
-
-func TestShapes(t *testing.T) { run(t, "jwtsql/shapes") }
 
 func TestUserSinksSourcesSanitizers(t *testing.T) {
 	setFlags(t,
 		"sinks", "jwtsql/usersinks/dblib.Exec:1",
 		"sources", "jwtsql/usersinks/session.Subject:0",
 		"sanitizers", "jwtsql/usersinks/dblib.Ident:0")
-	run(t, "jwtsql/usersinks")
+	checktest.Run(t, jwtsql.Analyzer, checktest.Suite(t, "jwtsql/usersinks")...)
 }
 
-// TestRelated: a finding points at the claim read, the parse, and the step
+// checkRelated: a finding points at the claim read, the parse, and the step
 // that built the text (the contract's Related information).
-func TestRelated(t *testing.T) {
+func checkRelated(t *testing.T, res []*analysistest.Result) {
+	t.Helper()
 	file := filepath.Join(checktest.TestData(), "src", "jwtsql", "mapclaims", "mapclaims.go")
 	src, err := os.ReadFile(file)
 	if err != nil {
@@ -92,7 +67,10 @@ func TestRelated(t *testing.T) {
 		fmt.Sprintf(`%d: token parsed here`, parse),
 		fmt.Sprintf(`%d: query text built here (+)`, query),
 	}
-	for _, r := range checktest.Run(t, jwtsql.Analyzer, "jwtsql/mapclaims") {
+	for _, r := range res {
+		if r.Pass.Pkg.Path() != "jwtsql/mapclaims" {
+			continue
+		}
 		for _, d := range r.Action.Diagnostics {
 			if r.Pass.Fset.Position(d.Pos).Line != query {
 				continue
@@ -109,11 +87,3 @@ func TestRelated(t *testing.T) {
 	}
 	t.Fatalf("no finding at mapclaims.go:%d", query)
 }
-
-// TestJWX: lestrrat-go/jwx token accessors, Get and jws headers; a
-// ParseInsecure token is unverified.
-func TestJWX(t *testing.T) { run(t, "jwtsql/jwx", "jwtsql/jwx/jwxauth") }
-
-// TestGoJose: go-jose claims decoded into the caller's values, verified
-// (Claims) or not (UnsafeClaimsWithoutVerification).
-func TestGoJose(t *testing.T) { run(t, "jwtsql/gojose") }

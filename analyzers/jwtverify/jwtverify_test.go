@@ -7,30 +7,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/checktest"
 )
 
-func TestUnverified(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/unverified")
-}
-
-func TestDropped(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/dropped")
-}
-
-func TestErrorOrder(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/errorder")
-}
-
-func TestPartial(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/partial")
-}
-
-func TestKeyfunc(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/keyfunc")
-}
-
-func TestV3Line(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/v3line")
-}
-
-func TestWrappers(t *testing.T) {
-	checktest.Run(t, jwtverify.Analyzer, "jwtverify/wrappers")
+// TestJwtverify runs every jwtverify test package in one analysistest run.
+func TestJwtverify(t *testing.T) {
+	checktest.Run(t, jwtverify.Analyzer, checktest.Suite(t, "jwtverify")...)
 }

@@ -5,11 +5,20 @@
 // reports its findings unfiltered: `// want` comments then assert exactly
 // what the check finds, independent of suppression and de-duplication,
 // which the bundle's own tests cover.
+//
+// One analysistest run loads every test package and its dependencies from
+// source, the standard library included: that load is most of a run's
+// cost, so a check's suite is one run over all its packages (see Suite).
 package checktest
 
 import (
+	"io/fs"
+	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,7 +35,12 @@ func TestData() string {
 }
 
 // Reporter wraps a check analyzer into one that reports its findings.
-func Reporter(check *analysis.Analyzer) *analysis.Analyzer {
+func Reporter(check *analysis.Analyzer) *analysis.Analyzer { return reporter(check, false) }
+
+// reporter wraps check; with goldenOnly, suggested fixes are kept only in
+// files that have a .golden twin, so that one run over a whole suite
+// compares the fixes of the files written for that.
+func reporter(check *analysis.Analyzer, goldenOnly bool) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:             check.Name,
 		Doc:              check.Doc,
@@ -38,21 +52,107 @@ func Reporter(check *analysis.Analyzer) *analysis.Analyzer {
 				return nil, res.Err
 			}
 			for _, f := range res.Findings {
-				pass.Report(f.Diagnostic())
+				d := f.Diagnostic()
+				if goldenOnly && !hasGolden(pass.Fset.Position(d.Pos).Filename) {
+					d.SuggestedFixes = nil
+				}
+				pass.Report(d)
 			}
 			return nil, nil
 		},
 	}
 }
 
-// Run runs check on the packages matching patterns under TestData()/src.
+// Run runs check on the packages matching patterns under TestData()/src,
+// and fails when one of them does not type-check: checks run despite type
+// errors and report nothing there, so a typo in a test package would pass
+// silently as "no findings".
 func Run(t *testing.T, check *analysis.Analyzer, patterns ...string) []*analysistest.Result {
 	t.Helper()
-	return analysistest.Run(t, TestData(), Reporter(check), patterns...)
+	res := analysistest.Run(t, TestData(), Reporter(check), patterns...)
+	NoTypeErrors(t, res)
+	return res
 }
 
-// RunWithSuggestedFixes is Run, also comparing applied fixes with .golden files.
+// RunWithSuggestedFixes is Run, also comparing the fixes applied to each
+// file that has a .golden twin with that file.
 func RunWithSuggestedFixes(t *testing.T, check *analysis.Analyzer, patterns ...string) []*analysistest.Result {
 	t.Helper()
-	return analysistest.RunWithSuggestedFixes(t, TestData(), Reporter(check), patterns...)
+	res := analysistest.RunWithSuggestedFixes(t, TestData(), reporter(check, true), patterns...)
+	NoTypeErrors(t, res)
+	return res
+}
+
+// NoTypeErrors fails the test for every root package of res that does not
+// type-check.
+func NoTypeErrors(t *testing.T, res []*analysistest.Result) {
+	t.Helper()
+	for _, r := range res {
+		if r.Pass == nil {
+			continue
+		}
+		for _, err := range r.Pass.TypeErrors {
+			t.Errorf("%s does not type-check: %v", r.Pass.Pkg.Path(), err)
+		}
+	}
+}
+
+// Suite returns the test packages of a check: every package under
+// TestData()/src/dir, nested ones included, except those in except (which
+// need flags and run separately) and those whose files expect facts.
+// Fact expectations (`// want Name:"..."`) are what a recogniser exports;
+// the recogniser's own test asserts them, and a check's reporter exports
+// no facts, so they would go unmatched here.
+func Suite(t *testing.T, dir string, except ...string) []string {
+	t.Helper()
+	root := filepath.Join(TestData(), "src")
+	var pkgs []string
+	err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if slices.ContainsFunc(except, func(e string) bool { return rel == e || strings.HasPrefix(rel, e+"/") }) {
+			return filepath.SkipDir
+		}
+		if hasGoFiles(path) && !expectsFacts(t, path) {
+			pkgs = append(pkgs, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatalf("no test packages under %s", dir)
+	}
+	return pkgs
+}
+
+func hasGolden(file string) bool {
+	_, err := os.Stat(file + ".golden")
+	return err == nil
+}
+
+func hasGoFiles(dir string) bool {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	return len(files) > 0
+}
+
+// factWant matches a fact expectation: `// want Name:"..."` or `package:`.
+var factWant = regexp.MustCompile("//\\s*want\\s+[A-Za-z_][A-Za-z0-9_]*:[\"`]")
+
+func expectsFacts(t *testing.T, dir string) bool {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if factWant.Match(src) {
+			return true
+		}
+	}
+	return false
 }
