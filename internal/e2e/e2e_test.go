@@ -173,6 +173,40 @@ func TestDemoStandalone(t *testing.T) {
 	}
 }
 
+// TestInjectedFailure: when the parse recogniser fails on every package,
+// the binary prints one internal-error line per package it failed on,
+// still reports the SQL findings (which do not need it), and exits 1.
+func TestInjectedFailure(t *testing.T) {
+	dir := demoDir(t)
+	out, code := run(t, dir, []string{"JWTLINT_INJECT_PANIC=jwtparse"}, jwtlintBin, "./...")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (internal error)\n%s", code, out)
+	}
+	internal := 0
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.Contains(l, "internal error") {
+			internal++
+			if !strings.Contains(l, "internal error in jwtparse on package example.com/demo/") {
+				t.Errorf("internal error line does not name jwtparse and the package: %s", l)
+			}
+		}
+	}
+	if internal == 0 {
+		t.Errorf("no internal error reported:\n%s", out)
+	}
+	got := shorts(parseDiags(t, dir, out))
+	for _, w := range expected(t, dir) {
+		if strings.HasSuffix(w, " sqlstring") && !slices.Contains(got, w) {
+			t.Errorf("missing %s with jwtparse failing", w)
+		}
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, " jwtalg") || strings.HasSuffix(g, " jwtverify") {
+			t.Errorf("a parse check reported without its recogniser: %s", g)
+		}
+	}
+}
+
 // TestDemoGoVet: go vet -vettool reports the same findings as the binary,
 // with facts crossing packages (the store.FindUsers wrapper, the auth
 // helpers). A -cache-key of its own (an analyzer flag, so part of go vet's
