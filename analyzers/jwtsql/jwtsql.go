@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/flow"
 )
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             Check.Name,
 	Doc:              Check.Doc(),
 	URL:              Check.URL(),
-	Requires:         []*analysis.Analyzer{flow.Analyzer},
+	Requires:         []*analysis.Analyzer{flow.Analyzer, config.Analyzer},
 	Run:              run,
 	ResultType:       finding.ResultType,
 	RunDespiteErrors: true,
@@ -38,6 +39,9 @@ func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 		c.Depend(res.Err)
+		if !pass.ResultOf[config.Analyzer].(*config.Config).Untrusted("token") {
+			return nil // -untrusted leaves token data out
+		}
 		for _, sk := range res.Sinks {
 			judge(c, sk)
 		}
@@ -50,7 +54,7 @@ func judge(c *finding.Collector, sk *flow.Sink) {
 		if u.Text && u.Val.L&flow.Token != 0 {
 			f := c.Reportf(sk.Pos, sk.End, "%s reaches the query text of %s; pass it as a bind parameter instead",
 				u.Val.Src.Describe(), target(u))
-			f.Related = flow.Related(u)
+			f.Related = flow.Related(u, true)
 			f.Flaw = SinkFlaw(sk)
 			return
 		}
@@ -59,7 +63,7 @@ func judge(c *finding.Collector, sk *flow.Sink) {
 		if u.Val.L&flow.Unverified != 0 {
 			f := c.Reportf(sk.Pos, sk.End, "%s reaches %s, but the token was not verified (%s), so the query acts on forged data; use claims only from a verified token",
 				what(u.Val.Src), target(u), origin(u.Val.Src))
-			f.Related = flow.Related(u)
+			f.Related = flow.Related(u, true)
 			f.Flaw = SinkFlaw(sk)
 			return
 		}

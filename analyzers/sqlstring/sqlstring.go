@@ -8,6 +8,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/flow"
 )
@@ -19,12 +20,13 @@ var docGo string
 var Check = checkdoc.New("sqlstring", "SQL text built from non-constant strings",
 	[]string{"CWE-89"}, checkdoc.High, docGo)
 
-// Analyzer reports SQL text built from values not proven safe.
+// Analyzer reports SQL text built from values not proven safe, and SQL
+// text that is request data as it came.
 var Analyzer = &analysis.Analyzer{
 	Name:             Check.Name,
 	Doc:              Check.Doc(),
 	URL:              Check.URL(),
-	Requires:         []*analysis.Analyzer{flow.Analyzer},
+	Requires:         []*analysis.Analyzer{flow.Analyzer, config.Analyzer},
 	Run:              run,
 	ResultType:       finding.ResultType,
 	RunDespiteErrors: true,
@@ -32,26 +34,70 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
+		cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 		c.Depend(res.Err)
+		var enabled flow.Label
+		for _, k := range flow.InputKinds {
+			if cfg.Untrusted(flow.KindName(k)) {
+				enabled |= k
+			}
+		}
 		for _, sk := range res.Sinks {
 			for _, u := range sk.Uses {
-				if !u.Text || u.Val.L&flow.Unknown == 0 || !(u.Val.Built || u.BuiltInside) {
-					continue
+				if judge(c, sk, u, enabled) {
+					break
 				}
-				how := u.Val.BuiltBy
-				if u.BuiltInside {
-					how = u.BuiltBy
-				}
-				f := c.Reportf(sk.Pos, sk.End, "the query text of %s is built%s from a value not proven safe; use bind parameters (or choose identifiers from a constant set)",
-					target(u), by(how))
-				f.Related = flow.Related(u)
-				f.Flaw = jwtsql.SinkFlaw(sk)
-				break
 			}
 		}
 		return nil
 	})
+}
+
+// judge reports one argument of an SQL call: query text built from input
+// not proven safe, or request data used as the query text unchanged.
+// Unbuilt text from a parameter is the caller's to judge (the call is a
+// wrapper), and unbuilt text from configuration or program input (a
+// migration tool running a file) is how such programs work.
+func judge(c *finding.Collector, sk *flow.Sink, u flow.SinkUse, enabled flow.Label) bool {
+	if !u.Text {
+		return false
+	}
+	built := u.Val.Built || u.BuiltInside
+	kind := u.Val.Kind(enabled)
+	if !built {
+		if u.Val.L&flow.Remote == 0 || enabled&flow.Remote == 0 {
+			return false
+		}
+		kind = flow.Remote
+	}
+	if kind == 0 {
+		return false
+	}
+	var f *finding.Finding
+	if built {
+		how := u.Val.BuiltBy
+		if u.BuiltInside {
+			how = u.BuiltBy
+		}
+		f = c.Reportf(sk.Pos, sk.End, "the query text of %s is built%s from %s; use bind parameters (or choose identifiers from a constant set)",
+			target(u), by(how), from(u.Val, kind))
+	} else {
+		f = c.Reportf(sk.Pos, sk.End, "%s is the query text of %s as it came; run constant query text with bind parameters",
+			from(u.Val, kind), target(u))
+	}
+	f.Related = flow.Related(u, false)
+	f.Flaw = jwtsql.SinkFlaw(sk)
+	return true
+}
+
+// from names the input: its kind, and what read it when known.
+func from(v flow.Value, kind flow.Label) string {
+	s := flow.InputPhrase(kind)
+	if v.In != nil && v.In.Kind == kind && v.In.What != "" {
+		s += " (" + v.In.What + ")"
+	}
+	return s
 }
 
 func by(how string) string {

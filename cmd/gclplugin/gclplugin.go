@@ -73,10 +73,11 @@ type Settings struct {
 	Sources       List     `json:"sources"`
 	Sanitizers    List     `json:"sanitizers"`
 	IncludeTests  *bool    `json:"include-tests"`
+	Untrusted     List     `json:"untrusted"`
 }
 
 // settingNames lists the accepted keys, for error messages.
-const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests"
+const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests, untrusted"
 
 // List is a list setting: a YAML list of strings, or one comma-separated
 // string.
@@ -183,6 +184,7 @@ func (s Settings) flagValues() [][2]string {
 	if s.IncludeTests != nil {
 		add("include-tests", strconv.FormatBool(*s.IncludeTests), true)
 	}
+	add("untrusted", strings.Join(s.Untrusted, ","), s.Untrusted != nil)
 	return out
 }
 

@@ -29,6 +29,11 @@ var Checks []string
 // Claim names accepted by -require-claims.
 var knownClaims = []string{"aud", "iss", "exp", "nbf", "sub"}
 
+// InputKinds are the kinds of untrusted input -untrusted accepts: request
+// data, token data, program input, stored data, and values not proven safe
+// of no known kind.
+var InputKinds = []string{"remote", "token", "program", "stored", "unknown"}
+
 // Config is the parsed configuration, shared read-only by every analyzer of a run.
 type Config struct {
 	// Enabled reports whether a check runs; nil means all.
@@ -44,6 +49,10 @@ type Config struct {
 	// IncludeTests reports findings in _test.go files too.
 	IncludeTests bool
 
+	// untrusted are the kinds of input the data-flow checks report; nil
+	// means all.
+	untrusted map[string]bool
+
 	// Extra library knowledge named by the user.
 	Sinks      []FuncRef
 	Sources    []FuncRef
@@ -53,6 +62,12 @@ type Config struct {
 // Enabled reports whether the named check should report findings.
 func (c *Config) Enabled(check string) bool {
 	return c.enabled == nil || c.enabled[check]
+}
+
+// Untrusted reports whether findings about the named kind of input
+// (InputKinds) are reported.
+func (c *Config) Untrusted(kind string) bool {
+	return c.untrusted == nil || c.untrusted[kind]
 }
 
 // FuncRef names a function or method and one of its parameters, as given on
@@ -119,6 +134,7 @@ type Flags struct {
 	RequireClaims string
 	MaxLeeway     time.Duration
 	IncludeTests  bool
+	Untrusted     string
 	Sinks         string
 	Sources       string
 	Sanitizers    string
@@ -151,6 +167,7 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.RequireClaims, checkClaims), "require-claims", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
 	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
 	fs.BoolVar(&flags.IncludeTests, "include-tests", false, "also report findings in _test.go files (test fixtures often decode tokens without verifying them on purpose)")
+	fs.Var(validated(&flags.Untrusted, checkKinds), "untrusted", "kinds of untrusted input the data-flow checks report, comma-separated: remote (request data), token (JWT data), program (arguments, flags, environment, files, stdin), stored (data read from the database), unknown (not proven safe, origin unknown); default all")
 	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
 	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
 	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
@@ -202,6 +219,15 @@ func checkClaims(s string) error {
 	return nil
 }
 
+func checkKinds(s string) error {
+	for _, k := range splitList(s) {
+		if !slices.Contains(InputKinds, k) {
+			return fmt.Errorf("unknown kind of input %q (known: %s)", k, strings.Join(InputKinds, ", "))
+		}
+	}
+	return nil
+}
+
 func checkRefs(s string) error {
 	_, err := parseRefs("", s)
 	return err
@@ -242,6 +268,15 @@ func Parse(f Flags) (*Config, error) {
 		}
 	}
 	sort.Strings(c.RequireClaims)
+	if err := checkKinds(f.Untrusted); err != nil {
+		return nil, fmt.Errorf("-untrusted: %v", err)
+	}
+	if kinds := splitList(f.Untrusted); len(kinds) > 0 {
+		c.untrusted = map[string]bool{}
+		for _, k := range kinds {
+			c.untrusted[k] = true
+		}
+	}
 	var err error
 	if c.Sinks, err = parseRefs("-sinks", f.Sinks); err != nil {
 		return nil, err

@@ -82,6 +82,9 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 		if src, ok := libmodel.TokenSourceOf(callee); ok {
 			return e.tokenSource(instr, c, src, n)
 		}
+		if r, ok := libmodel.InputRuleOf(callee); ok {
+			return e.inputCall(instr, c, callee, r, n)
+		}
 		if e.userRef(e.cfg.Sanitizers, callee) {
 			return repeat(safe, n)
 		}
@@ -183,14 +186,43 @@ func isErrorType(t types.Type) bool {
 }
 
 // opaqueCall models a call the engine knows nothing about (a function of a
-// package it did not analyse, a function value). Its results depend on its
-// operands: proven safe when every operand is (a helper formatting
-// constants, a configuration lookup by constant key); for a standard
-// function, carrying what its operands carry; otherwise not proven safe,
-// keeping token data and parameter dependencies. It may write
-// into what its pointer arguments point to (json.Unmarshal, Rows.Scan,
-// Decoder.Decode), so that memory is no longer proven safe.
+// package it did not analyse, a function value). For a pure standard
+// function (strings, strconv, fmt...) the results carry what the operands
+// carry; for any other standard function (the environment, files, the
+// network) they are not proven safe, and keep the operands' kinds of input
+// (r.URL.Query().Get("q") is request data). For other code (a versioned
+// dependency, a function value) they are proven safe when every operand
+// is (a helper formatting constants, a configuration lookup by constant
+// key) and otherwise not proven safe, keeping the operands' input, token
+// data and parameter dependencies. Such code may write into what its
+// pointer arguments point to, which is then no longer proven safe.
 func (e *engine) opaqueCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee *types.Func, n int) []Value {
+	ops := e.operands(instr, c)
+	if libmodel.MayWriteArgs(callee) {
+		for i := 0; i < ssaprog.NumArgs(c); i++ {
+			e.clobber(ssaprog.Arg(c, i))
+		}
+	}
+	var res Value
+	switch {
+	case libmodel.PureStd(callee):
+		res = ops
+		res.Built, res.BuiltAt, res.BuiltBy = false, 0, ""
+		res.In = e.readSource(instr, callee, ops.In)
+	case ops.pure() && !libmodel.IsStd(callee):
+		res = safe
+	default:
+		res = ops
+		res.L = res.L&^Safe | Unknown
+		res.Built, res.BuiltAt, res.BuiltBy = false, 0, ""
+		res.In = e.readSource(instr, callee, ops.In)
+	}
+	return repeat(res, n)
+}
+
+// operands joins what a call's receiver, function value and arguments
+// carry.
+func (e *engine) operands(instr ssa.CallInstruction, c *ssa.CallCommon) Value {
 	var ops Value
 	if r := ssaprog.Recv(c); r != nil {
 		ops = ops.join(e.contentOperand(r, instr))
@@ -201,23 +233,76 @@ func (e *engine) opaqueCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee
 		}
 	}
 	for i := 0; i < ssaprog.NumArgs(c); i++ {
-		a := ssaprog.Arg(c, i)
-		ops = ops.join(e.contentOperand(a, instr))
-		if libmodel.MayWriteArgs(callee) {
-			e.clobber(a)
+		ops = ops.join(e.contentOperand(ssaprog.Arg(c, i), instr))
+	}
+	return ops
+}
+
+// readSource names the first call that reads input from a parameter
+// (r.FormValue, c.Query): a more useful source for messages than the
+// parameter itself.
+func (e *engine) readSource(instr ssa.CallInstruction, callee *types.Func, in *Source) *Source {
+	if in == nil || !in.Param {
+		return in
+	}
+	return &Source{What: e.callText(instr, callee), Pos: instr.Pos(), Kind: in.Kind}
+}
+
+// callText shows a call in messages: its source text when it is short,
+// else the function it calls.
+func (e *engine) callText(instr ssa.CallInstruction, callee *types.Func) string {
+	if ce := e.prog.CallExpr(instr); ce != nil {
+		if s := types.ExprString(ce); len(s) <= 60 {
+			return s
 		}
 	}
-	if ops.pure() {
-		return repeat(safe, n)
+	if callee != nil {
+		return funcObjDisplay(callee)
 	}
-	if libmodel.IsStd(callee) && !libmodel.MayWriteArgs(callee) {
-		// A standard function computes its result from its operands
-		// (strings.Cut, path.Base, url.PathEscape): what they carry, it carries.
-		return repeat(Value{L: ops.L, Params: ops.Params, Src: ops.Src}, n)
-	}
-	res := Value{L: Unknown | ops.L&(Token|Unverified), Params: ops.Params, Src: ops.Src}
-	return repeat(res, n)
+	return "a call"
 }
+
+// inputCall applies a trust-model rule: input of a kind enters through the
+// call's results or into what its destination arguments point to.
+func (e *engine) inputCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee *types.Func, r libmodel.InputRule, n int) []Value {
+	var v Value
+	if r.Operands {
+		v = e.operands(instr, c)
+		v.Built, v.BuiltAt, v.BuiltBy = false, 0, ""
+		if r.Out >= 0 {
+			// The destinations are operands too; what they held is not
+			// what is read into them.
+			v = Value{}
+			if rc := ssaprog.Recv(c); rc != nil {
+				v = v.join(e.contentOperand(rc, instr))
+			}
+			for i := 0; i < min(r.Out, ssaprog.NumArgs(c)); i++ {
+				v = v.join(e.contentOperand(ssaprog.Arg(c, i), instr))
+			}
+		}
+	}
+	if r.Kind != 0 {
+		v.L |= inputLabel(r.Kind)
+		if v.In == nil || v.In.Param {
+			v.In = &Source{What: e.callText(instr, callee), Pos: instr.Pos(), Kind: inputLabel(r.Kind)}
+		}
+	}
+	if v.L == 0 && !v.depends() {
+		v = safe
+	}
+	if r.Out < 0 {
+		return repeat(v, n)
+	}
+	last := ssaprog.NumArgs(c)
+	if r.Single {
+		last = min(r.Out+1, last)
+	}
+	for i := r.Out; i < last; i++ {
+		e.writeOut(ssaprog.Arg(c, i), v)
+	}
+	return repeat(unknown, n) // an error or a count
+}
+
 
 // clobber marks what an argument of an opaque call points to as no longer
 // proven safe: pointers, maps, slices, interfaces holding them, and the
@@ -451,7 +536,7 @@ func (e *engine) substitute(instr ssa.CallInstruction, s *Summary, args []ssa.Va
 }
 
 func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Value) Value {
-	v := Value{L: r.L, Built: r.Built, BuiltAt: r.BuiltAt, BuiltBy: r.BuiltBy, Src: r.Src}
+	v := r.withoutDeps()
 	for j := range 64 {
 		if r.Params&(1<<j) == 0 {
 			continue
@@ -462,5 +547,72 @@ func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Valu
 			v = v.join(unknown)
 		}
 	}
+	for _, f := range r.Fields {
+		if f.Param < len(args) {
+			v = v.join(e.argField(args[f.Param], f.Path, instr))
+		} else {
+			v = v.join(unknown)
+		}
+	}
 	return v
+}
+
+// argField is the value of the field at path below an argument (a pointer
+// to a struct, or a struct value) at a call: what the caller stored there,
+// or, for a field of the caller's own parameter, a dependency on that
+// field. A base the engine cannot see into gives its value as a whole.
+func (e *engine) argField(a ssa.Value, path string, at ssa.Instruction) Value {
+	switch x := ssaprog.Unwrap(a).(type) {
+	case *ssa.Parameter:
+		if _, isPtr := x.Type().Underlying().(*types.Pointer); !isPtr {
+			return e.rootField(x, path, false) // a struct passed by value
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if _, isStruct := x.Type().Underlying().(*types.Struct); isStruct {
+				return e.fieldAt(e.addrLocs(x.X), path)
+			}
+		}
+	}
+	if _, isPtr := a.Type().Underlying().(*types.Pointer); isPtr {
+		return e.fieldAt(e.ptrLocs(a), path)
+	}
+	return e.contentOperand(a, at)
+}
+
+// fieldAt reads the field at path below each location.
+func (e *engine) fieldAt(locs []loc, path string) Value {
+	var v Value
+	for _, l := range locs {
+		v = v.join(e.readLoc(loc{l.root, l.path + path}))
+		if o, ok := e.objects[l.root]; ok {
+			v = v.join(o)
+		}
+		if opaque(l.root) {
+			v = v.join(e.rootField(l.root, l.path+path, false))
+		}
+	}
+	return v
+}
+
+// rootField is what a base the engine cannot see into contributes to a
+// field read below it: a field of a parameter of the current function is
+// a dependency on that field path (not on the parameter as a whole); any
+// other base contributes its value. For a claim field of a claims type
+// (token data by its type, whatever the base's origin: a context value, a
+// handler parameter) the base adds its dependencies and its verification
+// status, not its own "unknown": the field is a claim, which jwtsql
+// judges, and not request data for sqlstring.
+func (e *engine) rootField(root ssa.Value, path string, claim bool) Value {
+	base := e.value(root)
+	if p, ok := root.(*ssa.Parameter); ok && path != "" {
+		if i := paramIndex(p); i >= 0 && i < 64 && base.Params == 1<<i {
+			base.Params = 0
+			base = base.join(fieldParam(i, path))
+		}
+	}
+	if claim {
+		base.L &= Token | Unverified
+	}
+	return base
 }

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              runAnalyzer,
 	Requires:         []*analysis.Analyzer{ssaprog.Analyzer, jwtparse.Analyzer, config.Analyzer},
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(SummaryFact), new(packageFact)},
+	FactTypes:        []analysis.Fact{new(SummaryFact), new(GlobalFact), new(packageFact)},
 	RunDespiteErrors: true,
 }
 
@@ -240,16 +240,14 @@ func (e *engine) value(v ssa.Value) Value {
 		}
 		return unknown
 	case *ssa.Parameter:
-		if libmodel.UntrustedType(x.Type()) {
-			// A request handed to a handler by a router: its data is not
-			// proven safe, whoever the caller is.
-			return unknown
+		if in := e.paramInput(x); in.L != 0 {
+			// A request handed to a handler by a router, a command's
+			// arguments: input of that kind, whoever the caller is.
+			return in
 		}
 		// Parameters are not instructions: their value is their identity.
-		for i, p := range x.Parent().Params {
-			if p == x {
-				return typeRule(x.Type(), param(i).join(e.objects[x]))
-			}
+		if i := paramIndex(x); i >= 0 {
+			return typeRule(x.Type(), param(i).join(e.objects[x]))
 		}
 		return unknown
 	}
@@ -257,6 +255,30 @@ func (e *engine) value(v ssa.Value) Value {
 		return val
 	}
 	return Value{}
+}
+
+// paramInput is the input a parameter holds by its place in its function's
+// signature (the request of a handler, the arguments of a cobra command),
+// or the zero Value.
+func (e *engine) paramInput(p *ssa.Parameter) Value {
+	fn := p.Parent()
+	i := paramIndex(p)
+	if fn.Signature.Recv() != nil {
+		i-- // SSA parameters start with the receiver
+	}
+	if i < 0 {
+		return Value{}
+	}
+	var l Label
+	switch {
+	case libmodel.RemoteParam(fn.Signature, i):
+		l = Remote
+	case libmodel.ProgramParam(fn.Signature, i):
+		l = Program
+	default:
+		return Value{}
+	}
+	return Value{L: l, In: &Source{What: "parameter " + p.Name(), Pos: p.Pos(), Param: true, Kind: l}}
 }
 
 func (e *engine) summary(fn *ssa.Function) *Summary {
@@ -335,5 +357,81 @@ func (e *engine) exportFacts() {
 		e.pass.ExportObjectFact(obj, f)
 		exported = true
 	}
+	if e.exportGlobals() {
+		exported = true
+	}
 	e.pass.ExportPackageFact(&packageFact{Summaries: exported})
+}
+
+// exportGlobals publishes what the package's variables may hold, when it
+// is not proven safe: everything stored into them, their fields and, for
+// containers, their elements. Dependencies on parameters of the storing
+// functions mean nothing to importers and are dropped.
+func (e *engine) exportGlobals() bool {
+	exported := false
+	for _, m := range e.prog.Pkg.Members {
+		g, ok := m.(*ssa.Global)
+		if !ok {
+			continue
+		}
+		obj, ok := g.Object().(*types.Var)
+		if !ok || obj.Pkg() != e.pass.Pkg {
+			continue
+		}
+		v := e.readLoc(loc{g, ""})
+		for _, st := range e.prog.Stores(g) {
+			v = v.join(e.contentOf(st))
+		}
+		v = typeRule(obj.Type(), v.withoutDeps())
+		if v.Unsafe() {
+			e.pass.ExportObjectFact(obj, &GlobalFact{Val: v.exported()})
+			exported = true
+		}
+	}
+	return exported
+}
+
+// foreignGlobal is the value of a package-level variable of another
+// package: the input it holds by the model (os.Args), the summary its own
+// package exported, or "not proven safe".
+func (e *engine) foreignGlobal(g *ssa.Global) Value {
+	obj, _ := g.Object().(*types.Var)
+	if obj == nil || !textType(obj.Type(), 0) && !isPointerLike(obj.Type()) {
+		return safe // a function, number or channel holds no text
+	}
+	if k, ok := libmodel.GlobalInput(obj); ok {
+		return Value{L: inputLabel(k), In: &Source{What: obj.Pkg().Name() + "." + obj.Name(), Kind: inputLabel(k)}}
+	}
+	var fact GlobalFact
+	if e.pass.ImportObjectFact(obj, &fact) {
+		return fact.Val
+	}
+	var pf packageFact
+	if obj.Pkg() != nil && e.pass.ImportPackageFact(obj.Pkg(), &pf) {
+		return safe // analysed: a variable without a fact holds only constants
+	}
+	return unknown
+}
+
+// isPointerLike reports whether values of t can lead to text stored
+// elsewhere: pointers, and structs (whose fields may).
+func isPointerLike(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Struct, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// inputLabel maps the model's kinds of input to labels.
+func inputLabel(k libmodel.Input) Label {
+	switch k {
+	case libmodel.InputRemote:
+		return Remote
+	case libmodel.InputProgram:
+		return Program
+	case libmodel.InputStored:
+		return Stored
+	}
+	return Unknown
 }

@@ -10,6 +10,7 @@ import (
 // wrapper, and the finding belongs to its callers.
 type ParamSink struct {
 	Param int    // index in the function's SSA parameters (receiver first)
+	Path  string // a field path below the parameter; "" for the whole value
 	Sink  string // the SQL call finally reached, e.g. "(*sql.DB).QueryContext"
 	Where string // "store.go:42", the SQL call (or wrapper call) inside
 	// Text: the parameter reaches the query text (else only bind arguments).
@@ -45,7 +46,7 @@ func (s *Summary) empty() bool {
 		return false
 	}
 	for _, r := range s.Returns {
-		if r.L&(Unknown|Token|Unverified) != 0 || r.Params != 0 || r.Built {
+		if r.Unsafe() || r.depends() || r.Built {
 			return false
 		}
 	}
@@ -71,7 +72,7 @@ func (s *Summary) addWrite(w ParamWrite) bool {
 // addSink records a parameter sink; it reports whether it is new.
 func (s *Summary) addSink(ps ParamSink) bool {
 	for i, old := range s.Sinks {
-		if old.Param == ps.Param && old.Sink == ps.Sink && old.Where == ps.Where {
+		if old.Param == ps.Param && old.Path == ps.Path && old.Sink == ps.Sink && old.Where == ps.Where {
 			if old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built {
 				return false
 			}
@@ -100,7 +101,9 @@ func (f *SummaryFact) String() string {
 		}
 	}
 	sinks := append([]ParamSink(nil), f.Sinks...)
-	sort.Slice(sinks, func(i, j int) bool { return sinks[i].Param < sinks[j].Param })
+	sort.Slice(sinks, func(i, j int) bool {
+		return sinks[i].Param < sinks[j].Param || sinks[i].Param == sinks[j].Param && sinks[i].Path < sinks[j].Path
+	})
 	for _, s := range sinks {
 		kind := "args"
 		if s.Text {
@@ -109,7 +112,7 @@ func (f *SummaryFact) String() string {
 		if s.Built {
 			kind += "+built"
 		}
-		parts = append(parts, fmt.Sprintf("p%d->%s(%s)", s.Param, s.Sink, kind))
+		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", s.Param, s.Path, s.Sink, kind))
 	}
 	for _, w := range f.Writes {
 		if d := w.Val.describe(); d != "" {
@@ -124,7 +127,7 @@ func (v Value) describe() string {
 	for _, l := range []struct {
 		l    Label
 		name string
-	}{{Safe, "safe"}, {Unknown, "unknown"}, {Token, "token"}, {Unverified, "unverified"}} {
+	}{{Safe, "safe"}, {Unknown, "unknown"}, {Remote, "remote"}, {Program, "program"}, {Stored, "stored"}, {Token, "token"}, {Unverified, "unverified"}} {
 		if v.L&l.l != 0 {
 			parts = append(parts, l.name)
 		}
@@ -134,10 +137,13 @@ func (v Value) describe() string {
 			parts = append(parts, fmt.Sprintf("p%d", i))
 		}
 	}
+	for _, f := range v.Fields {
+		parts = append(parts, fmt.Sprintf("p%d%s", f.Param, f.Path))
+	}
 	if v.Built {
 		parts = append(parts, "built")
 	}
-	if v.L&^Safe == 0 && v.Params == 0 && !v.Built {
+	if v.L&^Safe == 0 && !v.depends() && !v.Built {
 		return ""
 	}
 	return strings.Join(parts, "|")
@@ -146,12 +152,17 @@ func (v Value) describe() string {
 // exported strips positions for the fact.
 func (v Value) exported() Value {
 	v.BuiltAt = 0
-	if v.Src != nil {
-		s := *v.Src
-		s.Pos, s.OriginPos = 0, 0
-		v.Src = &s
-	}
+	v.Src, v.In = v.Src.exported(), v.In.exported()
 	return v
+}
+
+func (s *Source) exported() *Source {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.Pos, c.OriginPos = 0, 0
+	return &c
 }
 
 // packageFact marks a package the engine analysed: a function of it without
@@ -168,3 +179,12 @@ func (f *packageFact) String() string {
 	}
 	return "flow-analysed"
 }
+
+// GlobalFact summarises what a package-level variable may hold when some
+// of it is not proven safe (a variable of an analysed package without this
+// fact holds only constants): importers read it like the package itself.
+type GlobalFact struct{ Val Value }
+
+func (*GlobalFact) AFact() {}
+
+func (f *GlobalFact) String() string { return "global(" + f.Val.describe() + ")" }

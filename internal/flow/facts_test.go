@@ -21,24 +21,24 @@ import (
 func TestSummaryFacts(t *testing.T) {
 	want := map[string]string{
 		// sqlstring/wrappers/store: parameters reaching SQL text.
-		"sqlstring/wrappers/store.(*Store).Find":     "flow(ret0=safe|p0|p1 ret1=safe|p0|p1 p1->(*sql.DB).Query(text+built))",
-		"sqlstring/wrappers/store.(*Store).Run":      "flow(ret0=p0|p1|p2|p3 p2->(*sql.DB).ExecContext(text) p3->(*sql.DB).ExecContext(args))",
-		"sqlstring/wrappers/store.(*Store).ByOwner":  "flow(ret0=safe|p0|p1 ret1=safe|p0|p1 p1->(*sql.DB).Query(args))",
-		"sqlstring/wrappers/store.(*Store).SortedBy": "flow(ret0=safe|p0|p1|built ret1=safe|p0|p1|built p1->(*sql.DB).Query(text+built))",
+		"sqlstring/wrappers/store.(*Store).Find":     "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(text+built))",
+		"sqlstring/wrappers/store.(*Store).Run":      "flow(ret0=unknown|p1|p2|p3|p0.0 p2->(*sql.DB).ExecContext(text) p3->(*sql.DB).ExecContext(args))",
+		"sqlstring/wrappers/store.(*Store).ByOwner":  "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(args))",
+		"sqlstring/wrappers/store.(*Store).SortedBy": "flow(ret0=safe|unknown|p1|p0.0|built ret1=safe|unknown|p1|p0.0|built p1->(*sql.DB).Query(text+built))",
 		"sqlstring/wrappers/store.Count":             "flow(p1->(*sql.DB).QueryRow(text+built))",
 		// sqlstring/returns/queries: results built from parameters.
 		"sqlstring/returns/queries.NotesBy":           "flow(ret0=safe|p0|p1|built)",
-		"sqlstring/returns/queries.SortedFromRequest": "flow(ret0=safe|unknown|built)",
+		"sqlstring/returns/queries.SortedFromRequest": "flow(ret0=safe|remote|built)",
 		"sqlstring/returns/queries.Limit":             "flow(ret0=safe|p0|built)",
 		"sqlstring/returns/queries.NewBuilder":        "flow(ret0=p0)",
-		"sqlstring/returns/queries.(*Builder).SQL":    "flow(ret0=safe|p0|built)",
+		"sqlstring/returns/queries.(*Builder).SQL":    "flow(ret0=safe|p0.0|built)",
 		// jwtsql/crosspkg/authn: token data returned.
 		"jwtsql/crosspkg/authn.UserID": "flow(ret0=safe|token)",
 		"jwtsql/crosspkg/authn.Tenant": "flow(ret0=safe|token|p0)",
 		"jwtsql/crosspkg/authn.Peek":   "flow(ret0=safe|unknown|token|unverified)",
 		// jwtsql/crosspkg/store.
-		"jwtsql/crosspkg/store.(*Store).Find":    "flow(ret0=safe|p0|p1 ret1=safe|p0|p1 p1->(*sql.DB).Query(text+built))",
-		"jwtsql/crosspkg/store.(*Store).ByOwner": "flow(ret0=safe|p0|p1 ret1=safe|p0|p1 p1->(*sql.DB).Query(args))",
+		"jwtsql/crosspkg/store.(*Store).Find":    "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(text+built))",
+		"jwtsql/crosspkg/store.(*Store).ByOwner": "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(args))",
 	}
 	var q quiet
 	res := analysistest.Run(&q, checktest.TestData(), flow.Analyzer,

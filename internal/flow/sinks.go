@@ -79,8 +79,12 @@ func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 		if ps.Param >= len(args) {
 			continue
 		}
+		val := e.argValue(args[ps.Param], instr)
+		if ps.Path != "" {
+			val = e.argField(args[ps.Param], ps.Path, instr)
+		}
 		uses = append(uses, SinkUse{
-			Val: e.argValue(args[ps.Param], instr), Sink: ps.Sink, Via: funcDisplay(fn), Where: ps.Where,
+			Val: val, Sink: ps.Sink, Via: funcDisplay(fn), Where: ps.Where,
 			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
 		})
 	}
@@ -129,17 +133,14 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 	}
 	s := e.summary(instr.Parent())
 	for _, u := range uses {
-		if u.Val.Params == 0 {
+		if !u.Val.depends() {
 			continue
 		}
 		where := u.Where
 		if where == "" {
 			where = e.where(instr.Pos())
 		}
-		for j := range 64 {
-			if u.Val.Params&(1<<j) == 0 {
-				continue
-			}
+		add := func(j int, path string) {
 			text := u.Text
 			if text && u.Val.L&Token != 0 && tokenParam(instr.Parent(), j) {
 				// Claims read from a token/claims parameter and pasted into
@@ -147,13 +148,21 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 				// are only concerned if they were not verified (any argument).
 				text = false
 			}
-			ps := ParamSink{Param: j, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
+			ps := ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
 			if u.Val.Built && !u.BuiltInside {
 				ps.BuiltBy = u.Val.BuiltBy
 			}
 			if s.addSink(ps) {
 				e.changed = true
 			}
+		}
+		for j := range 64 {
+			if u.Val.Params&(1<<j) != 0 {
+				add(j, "")
+			}
+		}
+		for _, f := range u.Val.Fields {
+			add(f.Param, f.Path)
 		}
 	}
 }
@@ -182,7 +191,8 @@ func (e *engine) collectSinks() []*Sink {
 				uses := e.sinkUses(call)
 				keep := false
 				for _, u := range uses {
-					keep = keep || u.Val.L&(Token|Unverified) != 0 || u.Text && u.Val.L&Unknown != 0 && (u.Val.Built || u.BuiltInside)
+					keep = keep || u.Val.L&(Token|Unverified) != 0 ||
+						u.Text && u.Val.L&Untrusted != 0 && (u.Val.Built || u.BuiltInside || u.Val.L&Remote != 0)
 				}
 				if !keep {
 					continue
@@ -215,18 +225,22 @@ func funcObjDisplay(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + fn.Name()
 }
 
-// Related points at where the data of a sink argument comes from: the
-// claim read, the parse, and the step that built the text (those in the
-// current package).
-func Related(u SinkUse) []analysis.RelatedInformation {
+// Related points at where the data of a sink argument comes from: for
+// token data (jwtsql) the claim read and the parse, for untrusted input
+// (sqlstring) where it was read; and the step that built the text. Only
+// positions in the current package are given.
+func Related(u SinkUse, tokenData bool) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
-	if s := u.Val.Src; s != nil && u.Val.L&(Token|Unverified) != 0 {
+	if s := u.Val.Src; tokenData && s != nil && u.Val.L&(Token|Unverified) != 0 {
 		if s.Pos.IsValid() {
 			rel = append(rel, analysis.RelatedInformation{Pos: s.Pos, Message: s.What + " read here"})
 		}
 		if s.OriginPos.IsValid() && s.OriginPos != s.Pos {
 			rel = append(rel, analysis.RelatedInformation{Pos: s.OriginPos, Message: "token parsed here"})
 		}
+	}
+	if s := u.Val.In; !tokenData && s != nil && u.Val.L&Untrusted != 0 && s.Pos.IsValid() {
+		rel = append(rel, analysis.RelatedInformation{Pos: s.Pos, Message: InputPhrase(s.Kind) + " read here (" + s.What + ")"})
 	}
 	if u.Val.Built && u.Val.BuiltAt.IsValid() {
 		rel = append(rel, analysis.RelatedInformation{Pos: u.Val.BuiltAt, Message: "query text built here (" + u.Val.BuiltBy + ")"})

@@ -143,11 +143,14 @@ func (e *engine) load(addr ssa.Value) Value {
 	claim := v.L&Token != 0
 	for _, l := range e.addrLocs(addr) {
 		v = v.join(e.readLoc(l))
+		if g, ok := l.root.(*ssa.Global); ok && g.Pkg != e.prog.Pkg {
+			v = v.join(e.foreignGlobal(g))
+		}
 		if o, ok := e.objects[l.root]; ok {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
-			v = v.join(baseOfField(e.value(l.root), claim))
+			v = v.join(e.rootField(l.root, l.path, claim))
 		}
 	}
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
@@ -158,11 +161,21 @@ func (e *engine) load(addr ssa.Value) Value {
 	return v
 }
 
+// hasOpaqueBase reports whether a pointer may lead to memory the engine
+// cannot name, so that the package's stores into a field read through it
+// are all it knows. A parameter of a function the package calls directly
+// is not such a base: its callers resolve what its fields hold (the
+// function's summary depends on those field paths), and joining every
+// store of the package would report the flaw a second time, in the callee.
 func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 	for _, l := range e.ptrLocs(p) {
-		if opaque(l.root) {
-			return true
+		if !opaque(l.root) {
+			continue
 		}
+		if par, ok := l.root.(*ssa.Parameter); ok && e.prog.CalledDirectly(par.Parent()) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -205,34 +218,35 @@ func parentOf(v ssa.Value) *ssa.Function {
 // fieldOfValue is the value of a field read from a struct value that was
 // loaded from a known address (x := *p; x.f): the stores to that field.
 func (e *engine) fieldOfValue(f *ssa.Field, claim bool) Value {
-	ld, ok := f.X.(*ssa.UnOp)
+	// The path of fields below the struct value the chain starts from.
+	path := "." + strconv.Itoa(f.Field)
+	x := f.X
+	for {
+		inner, ok := x.(*ssa.Field)
+		if !ok {
+			break
+		}
+		path = "." + strconv.Itoa(inner.Field) + path
+		x = inner.X
+	}
+	ld, ok := x.(*ssa.UnOp)
 	if !ok || ld.Op != token.MUL {
-		return baseOfField(e.value(f.X), claim)
+		if p, ok := x.(*ssa.Parameter); ok {
+			return e.rootField(p, path, claim) // a struct parameter
+		}
+		return e.rootField(f.X, "", claim)
 	}
 	var v Value
 	for _, l := range e.addrLocs(ld.X) {
-		v = v.join(e.readLoc(loc{l.root, l.path + "." + strconv.Itoa(f.Field)}))
+		v = v.join(e.readLoc(loc{l.root, l.path + path}))
 		if o, ok := e.objects[l.root]; ok {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
-			v = v.join(baseOfField(e.value(l.root), claim))
+			v = v.join(e.rootField(l.root, l.path+path, claim))
 		}
 	}
 	return v
-}
-
-// baseOfField is what a struct value or pointer the engine cannot see into
-// contributes to a field read from it. For a claim field of a claims type
-// (token data by its type, whatever the pointer's origin: a context value,
-// a handler parameter) the base adds its parameter dependencies and its
-// verification status, not its own "unknown": the field is a claim, which
-// jwtsql judges, and not request data for sqlstring.
-func baseOfField(base Value, claim bool) Value {
-	if claim {
-		base.L &= Token | Unverified
-	}
-	return base
 }
 
 // fieldRead adds token sources to a field read: the Claims, Header and Raw

@@ -2,7 +2,6 @@ package libmodel
 
 import (
 	"go/types"
-	"strings"
 )
 
 // FlowKind says how a library call moves data from its arguments to its
@@ -144,59 +143,14 @@ func SafeType(t types.Type) bool {
 	return false
 }
 
-// stdWriters are the standard-library functions that fill memory their
-// arguments point to with data from outside (decoders, scanners, readers).
-// Other standard functions only read their arguments (strings, slices,
-// sort, fmt's printers...), so passing a value to them leaves it as it was.
-var stdWriters = map[string]bool{}
-
-func init() {
-	for _, k := range []string{
-		funcName("encoding/json", "Unmarshal"), methodName("encoding/json", "*Decoder", "Decode"),
-		funcName("encoding/xml", "Unmarshal"), methodName("encoding/xml", "*Decoder", "Decode"),
-		methodName("encoding/gob", "*Decoder", "Decode"), funcName("encoding/binary", "Read"),
-		methodName("database/sql", "*Rows", "Scan"), methodName("database/sql", "*Row", "Scan"),
-		funcName("io", "ReadFull"), funcName("io", "ReadAtLeast"), methodName("io", "Reader", "Read"),
-		methodName("bufio", "*Reader", "Read"), methodName("os", "*File", "Read"),
-		methodName("net/url", "*URL", "UnmarshalBinary"),
-	} {
-		stdWriters[k] = true
-	}
-	for _, f := range []string{"Scan", "Scanf", "Scanln", "Sscan", "Sscanf", "Sscanln", "Fscan", "Fscanf", "Fscanln"} {
-		stdWriters[funcName("fmt", f)] = true
-	}
-}
-
 // MayWriteArgs reports whether a call of fn (nil: a function value of
-// unknown origin) may write into what its pointer arguments point to.
+// unknown origin) may write into what its pointer arguments point to. The
+// standard functions that do (decoders, scanners, readers) are input rules
+// (trust.go), applied before this question is asked; other standard
+// functions only read their arguments (strings, slices, sort, fmt's
+// printers...), so passing a value to them leaves it as it was.
 func MayWriteArgs(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil {
-		return true
-	}
-	path := fn.Pkg().Path()
-	first, _, _ := strings.Cut(path, "/")
-	if !strings.Contains(first, ".") { // the standard library
-		return stdWriters[FuncKey(fn)]
-	}
-	return true
-}
-
-// untrustedTypes are the types of handler parameters that carry a request:
-// whatever a handler derives from them is not proven safe, wherever the
-// handler is called from (a router, not analysed code).
-var untrustedTypes = map[string]bool{
-	"net/http.Request":                    true,
-	"net/url.Values":                      true,
-	"github.com/gin-gonic/gin.Context":    true,
-	"github.com/labstack/echo/v4.Context": true,
-	"github.com/gofiber/fiber/v2.Ctx":     true,
-	"github.com/gofiber/fiber/v3.Ctx":     true,
-}
-
-// UntrustedType reports whether t (or *t) is a request type.
-func UntrustedType(t types.Type) bool {
-	pkg, name, ok := TypeOrigin(t)
-	return ok && untrustedTypes[pkg+"."+name]
+	return fn == nil || fn.Pkg() == nil || !IsStd(fn)
 }
 
 // IsStd reports whether fn belongs to the standard library.
@@ -204,6 +158,5 @@ func IsStd(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
-	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
-	return !strings.Contains(first, ".")
+	return IsStdPath(fn.Pkg().Path())
 }

@@ -55,6 +55,7 @@ type Program struct {
 	fset         *token.FileSet
 	storeIndex   map[any][]ssa.Value // *ssa.Global or *types.Var (field) → stored values
 	closureIndex map[*ssa.Function][]*ssa.MakeClosure
+	calledIndex  map[*ssa.Function]bool
 	indexOnce    sync.Once
 }
 
@@ -137,6 +138,13 @@ func (p *Program) Stores(loc any) []ssa.Value {
 	return p.storeIndex[loc]
 }
 
+// CalledDirectly reports whether the package calls fn statically
+// somewhere (not only through function values or interfaces).
+func (p *Program) CalledDirectly(fn *ssa.Function) bool {
+	p.index()
+	return p.calledIndex[fn]
+}
+
 // Closures returns the MakeClosure instructions that bind fn's free variables.
 func (p *Program) Closures(fn *ssa.Function) []*ssa.MakeClosure {
 	p.index()
@@ -147,6 +155,7 @@ func (p *Program) index() {
 	p.indexOnce.Do(func() {
 		p.storeIndex = map[any][]ssa.Value{}
 		p.closureIndex = map[*ssa.Function][]*ssa.MakeClosure{}
+		p.calledIndex = map[*ssa.Function]bool{}
 		for _, fn := range p.Funcs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
@@ -158,6 +167,10 @@ func (p *Program) index() {
 					case *ssa.MakeClosure:
 						if f, ok := instr.Fn.(*ssa.Function); ok {
 							p.closureIndex[f] = append(p.closureIndex[f], instr)
+						}
+					case ssa.CallInstruction:
+						if f := instr.Common().StaticCallee(); f != nil {
+							p.calledIndex[f] = true
 						}
 					}
 				}

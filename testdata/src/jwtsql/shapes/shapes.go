@@ -85,12 +85,12 @@ func structFields(db *sql.DB, c *Claims) {
 type filter struct{ tenant string }
 
 func (f *filter) run(db *sql.DB) {
-	db.Query("SELECT id FROM notes WHERE tenant = '" + f.tenant + "'") // want `jwtsql: claim "tenant" .*reaches the query text`
+	db.Query("SELECT id FROM notes WHERE tenant = '" + f.tenant + "'")
 }
 
 func structPassedAround(db *sql.DB, c *Claims) {
 	f := &filter{tenant: c.Tenant}
-	f.run(db)
+	f.run(db) // want `jwtsql: claim "tenant" .*reaches the query text of \(\*sql\.DB\)\.Query \(through \(\*shapes\.filter\)\.run`
 }
 
 func slicesAndMaps(db *sql.DB, c *Claims) {

@@ -17,7 +17,7 @@ func userInput(r *http.Request) string { return r.URL.Query().Get("name") }
 
 func dbQuery(db *sql.DB, r *http.Request) {
 	q := fmt.Sprintf("SELECT id FROM users WHERE name = '%s'", userInput(r))
-	db.Query(q) // want `sqlstring: the query text of \(\*sql\.DB\)\.Query is built with fmt\.Sprintf from a value not proven safe`
+	db.Query(q) // want `sqlstring: the query text of \(\*sql\.DB\)\.Query is built with fmt\.Sprintf from remote input \(r\.URL\.Query\(\)\)`
 }
 
 func dbQueryContext(ctx context.Context, db *sql.DB, r *http.Request) {

@@ -212,19 +212,21 @@ func localStructConst(db *sql.DB, r *http.Request) {
 }
 
 // A struct built here and run by another function of the package: the
-// field's content is followed into the callee.
+// callee's summary says which field reaches the query text, and the call
+// handing it request data in that field is the finding (the callee is a
+// wrapper).
 type report struct {
 	db    *sql.DB
 	order string
 }
 
 func (rp *report) run() {
-	rp.db.Query("SELECT id FROM notes ORDER BY " + rp.order) // want `sqlstring: the query text of \(\*sql\.DB\)\.Query is built with \+`
+	rp.db.Query("SELECT id FROM notes ORDER BY " + rp.order)
 }
 
 func structPassedAround(db *sql.DB, r *http.Request) {
 	rp := &report{db: db, order: param(r, "sort")}
-	rp.run()
+	rp.run() // want `sqlstring: the query text of \(\*shapes\.report\)\.run \(run by \(\*sql\.DB\)\.Query at shapes\.go:\d+\) is built with \+ from remote input`
 }
 
 // Slices and maps.
