@@ -303,7 +303,6 @@ func (e *engine) inputCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee 
 	return repeat(unknown, n) // an error or a count
 }
 
-
 // clobber marks what an argument of an opaque call points to as no longer
 // proven safe: pointers, maps, slices, interfaces holding them, and the
 // elements of a variadic ...any list (rows.Scan(&id, &name)).

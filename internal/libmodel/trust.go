@@ -188,10 +188,10 @@ var requestTypes = map[string]bool{
 	"github.com/gofiber/fiber/v3.Ctx":     true,
 	"connectrpc.com/connect.Request":      true,
 	// Serverless events (AWS Lambda behind API Gateway, ALB, function URLs).
-	"github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest":    true,
-	"github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest":   true,
-	"github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest":     true,
-	"github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest":  true,
+	"github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest":          true,
+	"github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest":         true,
+	"github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest":           true,
+	"github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest":        true,
 	"github.com/aws/aws-lambda-go/events.APIGatewayWebsocketProxyRequest": true,
 }
 
