@@ -90,7 +90,7 @@ func runAnalyzer(pass *analysis.Pass) (any, error) {
 // told apart), nothing more.
 func analyze(pass *analysis.Pass, res *Result) error {
 	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
-	if !relevant(pass, cfg) {
+	if !relevant(pass) {
 		return nil
 	}
 	finding.Inject("flow")
@@ -115,37 +115,19 @@ func analyze(pass *analysis.Pass, res *Result) error {
 	return nil
 }
 
-// relevant reports whether the package can hold flows: code of the
-// modules being linted (not versioned dependencies) that imports a JWT or
-// SQL library or a user-named sink/source package, or a package that
-// exported flow summaries.
-func relevant(pass *analysis.Pass, cfg *config.Config) bool {
-	if pass.Pkg == nil || libmodel.IsLibraryPackage(pass.Pkg.Path()) {
+// relevant reports whether the package is analysed: every package of the
+// modules being linted, whatever it imports (a string helper building
+// "$1, $2" in a util package must not make its callers' queries "not
+// proven safe"), and no versioned dependency, standard package or
+// modelled library.
+func relevant(pass *analysis.Pass) bool {
+	if pass.Pkg == nil || libmodel.IsLibraryPackage(pass.Pkg.Path()) || libmodel.IsStdPath(pass.Pkg.Path()) {
 		return false
 	}
-	if pass.Module != nil && pass.Module.Version != "" {
-		// A versioned dependency (from the module proxy), not code being
-		// linted: an ORM's own query building would make every call into it
-		// a "wrapper" of its internals. Calls into it stay opaque.
-		return false
-	}
-	for _, imp := range pass.Pkg.Imports() {
-		p := imp.Path()
-		if libmodel.IsJWTPackage(p) || libmodel.IsTokenLibrary(p) || libmodel.SQLPackages[p] || libmodel.IsKeyfuncLibrary(p) {
-			return true
-		}
-		for _, r := range append(append(cfg.Sinks, cfg.Sources...), cfg.Sanitizers...) {
-			if r.Pkg == p {
-				return true
-			}
-		}
-	}
-	for _, f := range pass.AllPackageFacts() {
-		if pf, ok := f.Fact.(*packageFact); ok && pf.Summaries {
-			return true
-		}
-	}
-	return false
+	// A versioned dependency (from the module proxy) is not code being
+	// linted: an ORM's own query building would make every call into it a
+	// "wrapper" of its internals. Calls into it stay opaque.
+	return pass.Module == nil || pass.Module.Version == ""
 }
 
 // seedParseSources labels the results of parse calls: tokens and claims
@@ -337,9 +319,9 @@ func freeVarBinding(prog *ssaprog.Program, fv *ssa.FreeVar) ssa.Value {
 	return bound
 }
 
-// exportFacts publishes the summaries of this package's functions.
+// exportFacts publishes the summaries of this package's functions and
+// variables, and marks the package analysed.
 func (e *engine) exportFacts() {
-	exported := false
 	for fn, s := range e.summaries {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || obj.Pkg() != e.pass.Pkg || fn.Synthetic != "" || s.empty() {
@@ -355,20 +337,16 @@ func (e *engine) exportFacts() {
 			f.Writes = append(f.Writes, w)
 		}
 		e.pass.ExportObjectFact(obj, f)
-		exported = true
 	}
-	if e.exportGlobals() {
-		exported = true
-	}
-	e.pass.ExportPackageFact(&packageFact{Summaries: exported})
+	e.exportGlobals()
+	e.pass.ExportPackageFact(&packageFact{})
 }
 
 // exportGlobals publishes what the package's variables may hold, when it
 // is not proven safe: everything stored into them, their fields and, for
 // containers, their elements. Dependencies on parameters of the storing
 // functions mean nothing to importers and are dropped.
-func (e *engine) exportGlobals() bool {
-	exported := false
+func (e *engine) exportGlobals() {
 	for _, m := range e.prog.Pkg.Members {
 		g, ok := m.(*ssa.Global)
 		if !ok {
@@ -385,10 +363,8 @@ func (e *engine) exportGlobals() bool {
 		v = typeRule(obj.Type(), v.withoutDeps())
 		if v.Unsafe() {
 			e.pass.ExportObjectFact(obj, &GlobalFact{Val: v.exported()})
-			exported = true
 		}
 	}
-	return exported
 }
 
 // foreignGlobal is the value of a package-level variable of another

@@ -166,19 +166,13 @@ func (s *Source) exported() *Source {
 }
 
 // packageFact marks a package the engine analysed: a function of it without
-// a SummaryFact has nothing to tell its callers (safe results, no sinks).
-// Summaries says whether it exported any SummaryFact, which makes its
-// importers worth analysing too.
-type packageFact struct{ Summaries bool }
+// a SummaryFact has nothing to tell its callers (safe results, no sinks),
+// and a variable without a GlobalFact holds only constants.
+type packageFact struct{}
 
 func (*packageFact) AFact() {}
 
-func (f *packageFact) String() string {
-	if f.Summaries {
-		return "flow-summaries"
-	}
-	return "flow-analysed"
-}
+func (*packageFact) String() string { return "flow-analysed" }
 
 // GlobalFact summarises what a package-level variable may hold when some
 // of it is not proven safe (a variable of an analysed package without this
