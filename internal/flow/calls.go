@@ -501,6 +501,11 @@ func dynamicValue(v ssa.Value) (*ssa.MakeInterface, bool) {
 // calleeSummary returns the callee's summary: computed for functions of
 // this package, imported as a fact otherwise.
 func (e *engine) calleeSummary(fn *ssa.Function) *Summary {
+	if o := fn.Origin(); o != nil && o != fn {
+		// An instance of a generic function: the summary of its generic
+		// body holds for every instantiation.
+		fn = o
+	}
 	if fn.Pkg == e.prog.Pkg && fn.Blocks != nil {
 		return e.summary(fn)
 	}
