@@ -65,7 +65,9 @@ type engine struct {
 	guards    map[guardKey]bool
 	// funcGuards index each function's branch conditions for guarded.
 	funcGuards map[*ssa.Function]*funcGuards
-	fieldMemo  map[*types.Var]Value
+	// constMaps memoises constKeyMap.
+	constMaps map[*ssa.MakeMap]bool
+	fieldMemo map[*types.Var]Value
 
 	changed bool
 	visits  int
@@ -104,8 +106,8 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		vals: map[ssa.Value]Value{}, tuples: map[ssa.Value][]Value{},
 		mem: map[ssa.Value]map[string]Value{}, objects: map[ssa.Value]Value{},
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
-		funcGuards: map[*ssa.Function]*funcGuards{},
-		fieldMemo:  map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
+		funcGuards: map[*ssa.Function]*funcGuards{}, constMaps: map[*ssa.MakeMap]bool{},
+		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
 		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 	}
 	e.seedParseSources()

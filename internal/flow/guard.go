@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
@@ -120,7 +121,8 @@ func (e *engine) resolvable(container ssa.Value) bool {
 	return true
 }
 
-// constKeys reports whether every key ever inserted into the map is constant.
+// constKeys reports whether every key ever inserted into the map is
+// constant (see constKeyMap).
 func (e *engine) constKeys(m ssa.Value) bool {
 	locs := e.ptrLocs(m)
 	if len(locs) == 0 {
@@ -128,18 +130,79 @@ func (e *engine) constKeys(m ssa.Value) bool {
 	}
 	for _, l := range locs {
 		mm, ok := l.root.(*ssa.MakeMap)
-		if !ok {
+		if !ok || !e.constKeyMap(mm) {
 			return false
-		}
-		for _, ref := range *mm.Referrers() {
-			if up, ok := ref.(*ssa.MapUpdate); ok && up.Map == mm {
-				if _, isConst := up.Key.(*ssa.Const); !isConst {
-					return false
-				}
-			}
 		}
 	}
 	return true
+}
+
+// constKeyMap reports whether every key of the map made by mm is a
+// constant, however the map is filled: a literal, entry-by-entry stores,
+// a package-level variable that every function of the package only reads
+// or fills with constant keys. A map handed to a call, stored into a
+// struct or otherwise out of sight is not proven: its keys may come from
+// anywhere. (An exported variable could be written by another package;
+// that is not seen.)
+func (e *engine) constKeyMap(mm *ssa.MakeMap) bool {
+	if v, ok := e.constMaps[mm]; ok {
+		return v
+	}
+	e.constMaps[mm] = false // cycles through phis are not proofs
+	ok := true
+	seen := map[ssa.Value]bool{}
+	queue := []ssa.Value{mm}
+	for len(queue) > 0 && ok {
+		v := queue[0]
+		queue = queue[1:]
+		if seen[v] {
+			continue
+		}
+		seen[v] = true
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			switch x := ref.(type) {
+			case *ssa.MapUpdate:
+				_, isConst := x.Key.(*ssa.Const)
+				ok = ok && (x.Map != v || isConst)
+			case *ssa.Lookup, *ssa.Range, *ssa.DebugRef:
+			case *ssa.Phi:
+				queue = append(queue, x)
+			case *ssa.Store:
+				switch addr := x.Addr.(type) {
+				case *ssa.Global:
+					for _, ld := range e.prog.Loads(addr) {
+						queue = append(queue, ld)
+					}
+				case *ssa.Alloc:
+					for _, ar := range *addr.Referrers() {
+						if ld, isLoad := ar.(*ssa.UnOp); isLoad && ld.Op == token.MUL {
+							queue = append(queue, ld)
+						}
+					}
+				default:
+					ok = false
+				}
+			case *ssa.MakeInterface:
+				// Printing the allow-list (fmt, log) does not change it.
+				for _, ir := range *x.Referrers() {
+					if c, isCall := ir.(ssa.CallInstruction); !isCall || !libmodel.PureStd(ssaprog.Callee(c.Common())) {
+						ok = false
+					}
+				}
+			case ssa.CallInstruction:
+				b, isBuiltin := x.Common().Value.(*ssa.Builtin)
+				ok = ok && isBuiltin && (b.Name() == "len" || b.Name() == "delete")
+			default:
+				ok = false
+			}
+		}
+	}
+	e.constMaps[mm] = ok
+	return ok
 }
 
 func isBool(t types.Type) bool {

@@ -423,7 +423,7 @@ func (e *engine) operand(v ssa.Value, at ssa.Instruction) Value {
 // edges where it equals one of them).
 func (e *engine) operandOnEdge(v ssa.Value, pred, succ *ssa.BasicBlock) Value {
 	val := e.operandAt(v, pred)
-	if val.Unsafe() && isString(v.Type()) && e.edgeGuards(pred, succ, v) {
+	if !val.pure() && isString(v.Type()) && e.edgeGuards(pred, succ, v) {
 		return safe
 	}
 	return val
@@ -431,7 +431,9 @@ func (e *engine) operandOnEdge(v ssa.Value, pred, succ *ssa.BasicBlock) Value {
 
 func (e *engine) operandAt(v ssa.Value, b *ssa.BasicBlock) Value {
 	val := e.value(v)
-	if val.Unsafe() && isString(v.Type()) && b != nil && e.guarded(v, b) {
+	// A guard also clears a dependency on a parameter: a function that
+	// admits its argument only from an allow-list is no wrapper.
+	if !val.pure() && isString(v.Type()) && b != nil && e.guarded(v, b) {
 		return safe
 	}
 	return val

@@ -56,6 +56,7 @@ type Program struct {
 	storeIndex   map[any][]ssa.Value // *ssa.Global or *types.Var (field) → stored values
 	closureIndex map[*ssa.Function][]*ssa.MakeClosure
 	calledIndex  map[*ssa.Function]bool
+	loadIndex    map[*ssa.Global][]*ssa.UnOp
 	indexOnce    sync.Once
 }
 
@@ -145,6 +146,13 @@ func (p *Program) CalledDirectly(fn *ssa.Function) bool {
 	return p.calledIndex[fn]
 }
 
+// Loads returns the loads of a package-level variable anywhere in the
+// package.
+func (p *Program) Loads(g *ssa.Global) []*ssa.UnOp {
+	p.index()
+	return p.loadIndex[g]
+}
+
 // Closures returns the MakeClosure instructions that bind fn's free variables.
 func (p *Program) Closures(fn *ssa.Function) []*ssa.MakeClosure {
 	p.index()
@@ -156,6 +164,7 @@ func (p *Program) index() {
 		p.storeIndex = map[any][]ssa.Value{}
 		p.closureIndex = map[*ssa.Function][]*ssa.MakeClosure{}
 		p.calledIndex = map[*ssa.Function]bool{}
+		p.loadIndex = map[*ssa.Global][]*ssa.UnOp{}
 		for _, fn := range p.Funcs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
@@ -171,6 +180,10 @@ func (p *Program) index() {
 					case ssa.CallInstruction:
 						if f := instr.Common().StaticCallee(); f != nil {
 							p.calledIndex[f] = true
+						}
+					case *ssa.UnOp:
+						if g, ok := instr.X.(*ssa.Global); ok && instr.Op == token.MUL {
+							p.loadIndex[g] = append(p.loadIndex[g], instr)
 						}
 					}
 				}
