@@ -98,6 +98,16 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 			return e.substitute(instr, s, args, n)
 		}
 	}
+	if impls, args := e.dispatch(c); len(impls) > 0 {
+		out := make([]Value, max(n, 1))
+		for _, impl := range impls {
+			e.applyWrites(instr, impl.summary, args)
+			for i, v := range e.substitute(instr, impl.summary, args, n) {
+				out[i] = out[i].join(v)
+			}
+		}
+		return out
+	}
 	return e.opaqueCall(instr, c, callee, n)
 }
 

@@ -65,6 +65,8 @@ type engine struct {
 	guards    map[guardKey]bool
 	// funcGuards index each function's branch conditions for guarded.
 	funcGuards map[*ssa.Function]*funcGuards
+	// methodIndex lists the concrete methods in sight by name (dispatch).
+	methodIndex map[string][]*types.Func
 	// constMaps memoises constKeyMap.
 	constMaps map[*ssa.MakeMap]bool
 	fieldMemo map[*types.Var]Value

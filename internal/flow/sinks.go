@@ -69,12 +69,23 @@ func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 	}
 	fn, args := e.resolve(c)
 	if fn == nil {
-		return nil
+		impls, args := e.dispatch(c)
+		for _, impl := range impls {
+			uses = append(uses, e.wrapperUses(instr, impl.summary, args, funcObjDisplay(impl.method))...)
+		}
+		return uses
 	}
 	s := e.calleeSummary(fn)
 	if s == nil {
 		return nil
 	}
+	return e.wrapperUses(instr, s, args, funcDisplay(fn))
+}
+
+// wrapperUses lists the arguments of a call of a wrapper (a function whose
+// summary has parameters reaching SQL) that reach SQL inside it.
+func (e *engine) wrapperUses(instr ssa.CallInstruction, s *Summary, args []ssa.Value, via string) []SinkUse {
+	var uses []SinkUse
 	for _, ps := range s.Sinks {
 		if ps.Param >= len(args) {
 			continue
@@ -84,7 +95,7 @@ func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 			val = e.argField(args[ps.Param], ps.Path, instr)
 		}
 		uses = append(uses, SinkUse{
-			Val: val, Sink: ps.Sink, Via: funcDisplay(fn), Where: ps.Where,
+			Val: val, Sink: ps.Sink, Via: via, Where: ps.Where,
 			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
 		})
 	}
@@ -220,7 +231,11 @@ func funcObjDisplay(fn *types.Func) string {
 		return fn.Name()
 	}
 	if _, recv := libmodel.Receiver(fn); recv != "" {
-		return "(*" + fn.Pkg().Name() + "." + recv + ")." + fn.Name()
+		star := ""
+		if _, isPtr := fn.Signature().Recv().Type().(*types.Pointer); isPtr {
+			star = "*"
+		}
+		return "(" + star + fn.Pkg().Name() + "." + recv + ")." + fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
 }
