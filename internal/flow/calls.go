@@ -3,6 +3,8 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -95,6 +97,7 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 	if fn, args := e.resolve(c); fn != nil {
 		if s := e.calleeSummary(fn); s != nil {
 			e.applyWrites(instr, s, args)
+			e.applyResultFields(instr, s, args)
 			return e.substitute(instr, s, args, n)
 		}
 	}
@@ -102,6 +105,7 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 		out := make([]Value, max(n, 1))
 		for _, impl := range impls {
 			e.applyWrites(instr, impl.summary, args)
+			e.applyResultFields(instr, impl.summary, args)
 			for i, v := range e.substitute(instr, impl.summary, args, n) {
 				out[i] = out[i].join(v)
 			}
@@ -342,6 +346,31 @@ func (e *engine) applyWrites(instr ssa.CallInstruction, s *Summary, args []ssa.V
 		v := e.instantiate(instr, w.Val, args)
 		for _, l := range e.ptrLocs(args[w.Param]) {
 			e.writeLoc(loc{l.root, l.path + w.Path}, v)
+		}
+	}
+}
+
+// applyResultFields writes what a callee's results hold in their fields
+// into the memory of the call's results (the results are opaque roots
+// whose fields are then known).
+func (e *engine) applyResultFields(instr ssa.CallInstruction, s *Summary, args []ssa.Value) {
+	if len(s.ResultFields) == 0 {
+		return
+	}
+	call := instr.Value()
+	if call == nil {
+		return
+	}
+	for _, rf := range s.ResultFields {
+		v := e.instantiate(instr, rf.Val, args)
+		if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+			e.writeLoc(loc{call, rf.Path}, v)
+			continue
+		}
+		for _, ref := range *call.Referrers() {
+			if ext, ok := ref.(*ssa.Extract); ok && ext.Index == rf.Result {
+				e.writeLoc(loc{ext, rf.Path}, v)
+			}
 		}
 	}
 }
@@ -619,14 +648,42 @@ func (e *engine) fieldAt(locs []loc, path string) Value {
 // judges, and not request data for sqlstring.
 func (e *engine) rootField(root ssa.Value, path string, claim bool) Value {
 	base := e.value(root)
-	if p, ok := root.(*ssa.Parameter); ok && path != "" {
-		if i := paramIndex(p); i >= 0 && i < 64 && base.Params == 1<<i {
-			base.Params = 0
-			base = base.join(fieldParam(i, path))
+	if p, at, ok := accessPath(root); ok && path != "" && len(at+path) <= maxPathLen {
+		// A field of (what a field of) a parameter points to: depend on
+		// that path, not on the base as a whole.
+		if i := paramIndex(p); i >= 0 && i < 64 && base.dropDep(i, strings.TrimSuffix(at, "*")) {
+			base = base.join(fieldParam(i, at+path))
 		}
 	}
 	if claim {
 		base.L &= Token | Unverified
 	}
 	return base
+}
+
+// maxPathLen bounds access paths (recursive structures would otherwise
+// grow them without end).
+const maxPathLen = 48
+
+// accessPath returns the parameter a pointer value is reached from and
+// the path to it: "" for the parameter itself, ".0*" for the pointer held
+// in its field 0 (a "*" marks each pointer followed), ".0*.2*" further
+// down. Paths name the same memory in a callee's summary and at its
+// callers, which resolve them against what they stored (applying result
+// fields of constructors, whose nested objects carry the same marks).
+func accessPath(v ssa.Value) (*ssa.Parameter, string, bool) {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x, "", true
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil, "", false
+		}
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			if p, at, ok := accessPath(fa.X); ok {
+				return p, at + "." + strconv.Itoa(fa.Field) + "*", true
+			}
+		}
+	}
+	return nil, "", false
 }

@@ -284,10 +284,16 @@ func (e *engine) updateReturns(fn *ssa.Function) {
 			continue
 		}
 		for i, r := range ret.Results {
-			if i < len(s.Returns) {
-				nv := s.Returns[i].join(e.returned(r, ret))
-				if !nv.equal(s.Returns[i]) {
-					s.Returns[i] = nv
+			if i >= len(s.Returns) {
+				continue
+			}
+			val, fields := e.returned(r, ret)
+			if nv := s.Returns[i].join(val); !nv.equal(s.Returns[i]) {
+				s.Returns[i] = nv
+				e.changed = true
+			}
+			for path, v := range fields {
+				if s.addResultField(ResultField{Result: i, Path: path, Val: v}) {
 					e.changed = true
 				}
 			}
@@ -339,6 +345,10 @@ func (e *engine) exportFacts() {
 		for _, w := range s.Writes {
 			w.Val = w.Val.exported()
 			f.Writes = append(f.Writes, w)
+		}
+		for _, rf := range s.ResultFields {
+			rf.Val = rf.Val.exported()
+			f.ResultFields = append(f.ResultFields, rf)
 		}
 		e.pass.ExportObjectFact(obj, f)
 	}

@@ -29,13 +29,40 @@ type ParamWrite struct {
 	Val   Value
 }
 
+// ResultField records what a field of a returned struct holds: the
+// constructor `NewRepo(db, table)` returns a *Repo whose field .1 holds
+// parameter 1.
+type ResultField struct {
+	Result int
+	Path   string // field path below what the result points to
+	Val    Value
+}
+
 // Summary is a function's value-flow summary.
 type Summary struct {
 	// Returns are the abstract values of the results; Params bits refer to
 	// the function's SSA parameters.
-	Returns []Value
-	Sinks   []ParamSink
-	Writes  []ParamWrite
+	Returns      []Value
+	Sinks        []ParamSink
+	Writes       []ParamWrite
+	ResultFields []ResultField
+}
+
+// addResultField records what a field of a result holds; it reports
+// whether that is new.
+func (s *Summary) addResultField(rf ResultField) bool {
+	for i, old := range s.ResultFields {
+		if old.Result == rf.Result && old.Path == rf.Path {
+			nv := old.Val.join(rf.Val)
+			if nv.equal(old.Val) {
+				return false
+			}
+			s.ResultFields[i].Val = nv
+			return true
+		}
+	}
+	s.ResultFields = append(s.ResultFields, rf)
+	return true
 }
 
 // empty reports whether the summary says nothing a caller needs: results
@@ -44,6 +71,11 @@ type Summary struct {
 func (s *Summary) empty() bool {
 	if len(s.Sinks) > 0 || len(s.Writes) > 0 {
 		return false
+	}
+	for _, rf := range s.ResultFields {
+		if rf.Val.Unsafe() || rf.Val.depends() {
+			return false
+		}
 	}
 	for _, r := range s.Returns {
 		if r.Unsafe() || r.depends() || r.Built {
@@ -117,6 +149,15 @@ func (f *SummaryFact) String() string {
 	for _, w := range f.Writes {
 		if d := w.Val.describe(); d != "" {
 			parts = append(parts, fmt.Sprintf("*p%d%s=%s", w.Param, w.Path, d))
+		}
+	}
+	fields := append([]ResultField(nil), f.ResultFields...)
+	sort.Slice(fields, func(i, j int) bool {
+		return fields[i].Result < fields[j].Result || fields[i].Result == fields[j].Result && fields[i].Path < fields[j].Path
+	})
+	for _, rf := range fields {
+		if d := rf.Val.describe(); d != "" {
+			parts = append(parts, fmt.Sprintf("*ret%d%s=%s", rf.Result, rf.Path, d))
 		}
 	}
 	return "flow(" + strings.Join(parts, " ") + ")"

@@ -30,7 +30,7 @@ func TestSummaryFacts(t *testing.T) {
 		"sqlstring/returns/queries.NotesBy":           "flow(ret0=safe|p0|p1|built)",
 		"sqlstring/returns/queries.SortedFromRequest": "flow(ret0=safe|remote|built)",
 		"sqlstring/returns/queries.Limit":             "flow(ret0=safe|p0|built)",
-		"sqlstring/returns/queries.NewBuilder":        "flow(ret0=p0)",
+		"sqlstring/returns/queries.NewBuilder":        "flow(*ret0.0=p0)",
 		"sqlstring/returns/queries.(*Builder).SQL":    "flow(ret0=safe|p0.0|built)",
 		// jwtsql/crosspkg/authn: token data returned.
 		"jwtsql/crosspkg/authn.UserID": "flow(ret0=safe|token)",

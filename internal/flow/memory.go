@@ -253,29 +253,68 @@ func (e *engine) contentOf(v ssa.Value) Value {
 }
 
 // returned is the value a function returns: a returned slice or map
-// carries what it holds, and a returned pointer to a struct (a
-// constructor's result) the fields it set that can hold text. Fields of
-// other types (a *sql.DB, a logger, a config pointer) are left out: a
-// summary is not field-sensitive, and the provenance of a logger passed to
-// NewStore must not make every query the store pastes its table into
-// "built from a value not proven safe".
-func (e *engine) returned(r ssa.Value, ret ssa.Instruction) Value {
+// carries what it holds; for a returned pointer to a struct (a
+// constructor's result) the value is the pointer's own, and fields maps
+// each field path set below it to what it holds. Keeping fields apart
+// keeps summaries field-sensitive: the provenance of a logger or a *sql.DB
+// passed to NewStore must not make the table name the store pastes "not
+// proven safe", while a table passed in is followed into every query
+// reading that field, in any function and package.
+func (e *engine) returned(r ssa.Value, ret ssa.Instruction) (val Value, fields map[string]Value) {
 	st := structOf(r.Type())
 	if st == nil {
-		return e.contentOperand(r, ret)
+		return e.contentOperand(r, ret), nil
 	}
-	val := e.operand(r, ret)
+	val = e.operand(r, ret)
+	fields = map[string]Value{}
 	for _, l := range e.ptrLocs(r) {
-		for path, v := range e.mem[l.root] {
-			if (path == l.path || strings.HasPrefix(path, l.path+".")) && holdsText(st, path[len(l.path):]) {
-				val = val.join(v)
-			}
-		}
 		if o, ok := e.objects[l.root]; ok {
 			val = val.join(o)
 		}
+		if v, ok := e.mem[l.root][l.path]; ok {
+			val = val.join(v) // the whole struct stored at once
+		}
+		e.fieldsBelow(l, "", fields, 2)
 	}
-	return val
+	return val, fields
+}
+
+// fieldsBelow collects into out what the fields below l hold, by path
+// relative to l (prefixed with prefix), following pointers stored in the
+// fields of an allocation to the objects they point to, depth levels deep
+// (a server holding a repository holding a table name: ".0*.1").
+func (e *engine) fieldsBelow(l loc, prefix string, out map[string]Value, depth int) {
+	for path, v := range e.mem[l.root] {
+		if strings.HasPrefix(path, l.path+".") {
+			rel := prefix + path[len(l.path):]
+			out[rel] = out[rel].join(v)
+		}
+	}
+	alloc, ok := l.root.(*ssa.Alloc)
+	if !ok || depth == 0 {
+		return
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			st, ok := fr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			if _, isPtr := st.Val.Type().Underlying().(*types.Pointer); !isPtr {
+				continue
+			}
+			at := prefix + "." + strconv.Itoa(fa.Field) + "*"
+			for _, pl := range e.ptrLocs(st.Val) {
+				if pl.root != alloc {
+					e.fieldsBelow(pl, at, out, depth-1)
+				}
+			}
+		}
+	}
 }
 
 // structOf returns the struct type a pointer points to, or nil.

@@ -211,6 +211,22 @@ func (v Value) built(pos token.Pos, by string) Value {
 	return v
 }
 
+// dropDep removes the dependency on parameter i (path "") or on a field
+// path of it, reporting whether the value had it.
+func (v *Value) dropDep(i int, path string) bool {
+	if path == "" {
+		had := v.Params&(1<<i) != 0
+		v.Params &^= 1 << i
+		return had
+	}
+	j := slices.Index(v.Fields, FieldDep{Param: i, Path: path})
+	if j < 0 {
+		return false
+	}
+	v.Fields = slices.Delete(slices.Clone(v.Fields), j, j+1)
+	return true
+}
+
 // withoutDeps returns the value's own labels, dropping what it depends on.
 func (v Value) withoutDeps() Value {
 	v.Params, v.Fields = 0, nil
