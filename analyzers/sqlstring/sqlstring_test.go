@@ -12,7 +12,7 @@ import (
 // one analysistest run. Wrapper packages are roots too: their own SQL calls
 // are silent.
 func TestSqlstring(t *testing.T) {
-	checktest.Run(t, sqlstring.Analyzer, checktest.Suite(t, "sqlstring", "sqlstring/usersinks")...)
+	checktest.Run(t, sqlstring.Analyzer, checktest.Suite(t, "sqlstring", "sqlstring/usersinks", "sqlstring/untrusted")...)
 }
 
 // setFlags sets jwtlint flags for one test and restores the defaults after
@@ -32,4 +32,10 @@ func TestUserSinks(t *testing.T) {
 		"sinks", "sqlstring/usersinks/dblib.Exec:1,sqlstring/usersinks/dblib.Conn.Run:0",
 		"sanitizers", "sqlstring/usersinks/dblib.Ident:0")
 	checktest.Run(t, sqlstring.Analyzer, checktest.Suite(t, "sqlstring/usersinks")...)
+}
+
+// TestUntrusted: -untrusted restricts reporting to the kinds named.
+func TestUntrusted(t *testing.T) {
+	setFlags(t, "untrusted", "remote,stored")
+	checktest.Run(t, sqlstring.Analyzer, "sqlstring/untrusted")
 }

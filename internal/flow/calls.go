@@ -297,10 +297,11 @@ func (e *engine) inputCall(instr ssa.CallInstruction, c *ssa.CallCommon, callee 
 	}
 	if r.Kind != 0 {
 		v.L |= inputLabel(r.Kind)
-		if v.In == nil || v.In.Param {
+		if v.In == nil {
 			v.In = &Source{What: e.callText(instr, callee), Pos: instr.Pos(), Kind: inputLabel(r.Kind)}
 		}
 	}
+	v.In = e.readSource(instr, callee, v.In)
 	if v.L == 0 && !v.depends() {
 		v = safe
 	}

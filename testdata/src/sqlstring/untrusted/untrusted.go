@@ -1,0 +1,34 @@
+// Package untrusted is run with -untrusted=remote,stored: findings about
+// program input and values of no known kind are not reported, the others
+// are.
+package untrusted
+
+import (
+	"database/sql"
+	"net/http"
+	"os"
+)
+
+func remote(db *sql.DB, r *http.Request) {
+	db.Query("SELECT id FROM notes ORDER BY " + r.FormValue("sort")) // want `from remote input`
+}
+
+func stored(db *sql.DB) {
+	var f string
+	db.QueryRow("SELECT filter FROM saved").Scan(&f)
+	db.Query("SELECT id FROM notes WHERE " + f) // want `from stored input`
+}
+
+func program(db *sql.DB) {
+	db.Exec("SET ROLE " + os.Getenv("ROLE"))
+}
+
+func unknown(db *sql.DB) {
+	h, _ := os.Hostname()
+	db.Exec("UPDATE nodes SET seen = now() WHERE name = '" + h + "'")
+}
+
+// Remote input wins over program input in one value.
+func both(db *sql.DB, r *http.Request) {
+	db.Exec("SET ROLE " + os.Getenv("ROLE") + r.FormValue("x")) // want `from remote input`
+}
