@@ -1,18 +1,21 @@
 // Package realmods pins the real versions of every library that has a stub
 // under testdata/src. It is never built by jwtlint itself: the stub fidelity
 // test in internal/stubtest loads these packages and compares them with the
-// stubs. Every stub package is blank-imported here except
-// github.com/uptrace/bun/internal and github.com/lestrrat-go/jwx/v2/internal/iter,
-// which the go command does not let another module import (the test still
-// loads and compares them).
+// stubs. Every stub package is blank-imported here except the internal ones
+// (github.com/uptrace/bun/internal, github.com/lestrrat-go/jwx/v2/internal/iter,
+// google.golang.org/protobuf/internal/pragma), which the go command does not
+// let another module import (the test still loads and compares them).
 package realmods
 
 import (
+	_ "connectrpc.com/connect"
 	_ "github.com/Masterminds/squirrel"
 	_ "github.com/MicahParks/jwkset"
 	_ "github.com/MicahParks/keyfunc"
 	_ "github.com/MicahParks/keyfunc/v2"
 	_ "github.com/MicahParks/keyfunc/v3"
+	_ "github.com/aws/aws-lambda-go/events"
+	_ "github.com/aws/aws-lambda-go/lambda"
 	_ "github.com/cockroachdb/cockroach-go/v2/crdb"
 	_ "github.com/cockroachdb/cockroach-go/v2/crdb/crdbpgx"
 	_ "github.com/cockroachdb/cockroach-go/v2/crdb/crdbpgxv5"
@@ -20,9 +23,12 @@ import (
 	_ "github.com/dgrijalva/jwt-go/request"
 	_ "github.com/form3tech-oss/jwt-go"
 	_ "github.com/form3tech-oss/jwt-go/request"
+	_ "github.com/gin-gonic/gin"
+	_ "github.com/go-chi/chi/v5"
 	_ "github.com/go-jose/go-jose/v3/jwt"
 	_ "github.com/go-jose/go-jose/v4"
 	_ "github.com/go-jose/go-jose/v4/jwt"
+	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/golang-jwt/jwt"
 	_ "github.com/golang-jwt/jwt/request"
 	_ "github.com/golang-jwt/jwt/v4"
@@ -30,6 +36,7 @@ import (
 	_ "github.com/golang-jwt/jwt/v5"
 	_ "github.com/golang-jwt/jwt/v5/request"
 	_ "github.com/google/uuid"
+	_ "github.com/gorilla/mux"
 	_ "github.com/jackc/pgconn"
 	_ "github.com/jackc/pgproto3/v2"
 	_ "github.com/jackc/pgx/v4"
@@ -42,6 +49,10 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "github.com/jmoiron/sqlx"
 	_ "github.com/jmoiron/sqlx/reflectx"
+	_ "github.com/labstack/echo-jwt/v4"
+	_ "github.com/labstack/echo/v4"
+	_ "github.com/labstack/echo/v4/middleware"
+	_ "github.com/labstack/gommon/log"
 	_ "github.com/lestrrat-go/iter/mapiter"
 	_ "github.com/lestrrat-go/jwx/v2/cert"
 	_ "github.com/lestrrat-go/jwx/v2/jwa"
@@ -53,10 +64,19 @@ import (
 	_ "github.com/lestrrat-go/option"
 	_ "github.com/lestrrat-go/option/v2"
 	_ "github.com/lib/pq"
+	_ "github.com/spf13/cobra"
+	_ "github.com/spf13/pflag"
 	_ "github.com/uptrace/bun"
 	_ "github.com/uptrace/bun/dialect"
 	_ "github.com/uptrace/bun/dialect/feature"
 	_ "github.com/uptrace/bun/schema"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/metadata"
+	_ "google.golang.org/grpc/status"
+	_ "google.golang.org/protobuf/encoding/protowire"
+	_ "google.golang.org/protobuf/proto"
+	_ "google.golang.org/protobuf/reflect/protoreflect"
 	_ "gorm.io/gorm"
 	_ "gorm.io/gorm/clause"
 	_ "gorm.io/gorm/schema"
