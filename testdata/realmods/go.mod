@@ -45,6 +45,8 @@ require (
 	github.com/uptrace/bun v1.3.0
 	google.golang.org/grpc v1.85.0
 	google.golang.org/protobuf v1.36.12
+	gopkg.in/go-jose/go-jose.v2 v2.6.3
+	gopkg.in/square/go-jose.v2 v2.6.0
 	gorm.io/gorm v1.31.2
 )
 
