@@ -2,7 +2,8 @@
 // under testdata/src. It is never built by jwtlint itself: the stub fidelity
 // test in internal/stubtest loads these packages and compares them with the
 // stubs. Every stub package is blank-imported here except the internal ones
-// (github.com/uptrace/bun/internal, github.com/lestrrat-go/jwx/v2/internal/iter,
+// (github.com/uptrace/bun/internal, github.com/lestrrat-go/jwx/internal/iter,
+// github.com/lestrrat-go/jwx/v2/internal/iter,
 // google.golang.org/protobuf/internal/pragma), which the go command does not
 // let another module import (the test still loads and compares them).
 package realmods
