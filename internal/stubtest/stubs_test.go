@@ -18,12 +18,14 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// stubRoots are the directories of testdata/src that hold library stubs.
-// Every package below them is taken to be a stub of the library with the same
+// stubRoots are the directories of testdata/src that hold library stubs: the
+// first elements of the stubbed import paths (module hosts such as
+// github.com, vanity hosts such as gopkg.in, golang.org or connectrpc.com). Add the root
+// of any new stub here. Every package below them is taken to be a stub of the library with the same
 // import path, and must be blank-imported by testdata/realmods/imports.go.
 // Everything else under testdata/src (analyzer test cases such as
 // testdata/src/<checkname>/...) is ignored.
-var stubRoots = []string{"github.com", "gorm.io"}
+var stubRoots = []string{"connectrpc.com", "github.com", "golang.org", "google.golang.org", "gopkg.in", "gorm.io"}
 
 // fullAPI lists the stub packages that must reproduce the complete exported
 // API of the real package: every exported object, every exported method of an

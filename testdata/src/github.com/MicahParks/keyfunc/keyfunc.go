@@ -1,5 +1,6 @@
 // Package keyfunc is a hand-written stub of github.com/MicahParks/keyfunc
-// (v1, built on github.com/golang-jwt/jwt/v4) for analysistest.
+// (v1.9.0, built on github.com/golang-jwt/jwt/v4) for analysistest: the
+// whole exported API (Get, GetMultiple, NewJSON, NewGiven..., Options, JWKS).
 package keyfunc
 
 import (

@@ -1,5 +1,6 @@
 // Package keyfunc is a hand-written stub of github.com/MicahParks/keyfunc/v2
-// (built on github.com/golang-jwt/jwt/v5) for analysistest.
+// (v2.1.0, built on github.com/golang-jwt/jwt/v5) for analysistest: the
+// whole exported API (Get, GetMultiple, NewJSON, NewGiven..., Options, JWKS).
 package keyfunc
 
 import (

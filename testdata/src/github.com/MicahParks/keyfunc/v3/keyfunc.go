@@ -1,5 +1,6 @@
 // Package keyfunc is a hand-written stub of github.com/MicahParks/keyfunc/v3
-// for analysistest: the constructors, Options and the Keyfunc interface.
+// (v3.9.2) for analysistest: the constructors, Options, Override and the
+// Keyfunc interface (the whole exported API).
 package keyfunc
 
 import (
@@ -11,6 +12,7 @@ import (
 
 	"github.com/MicahParks/jwkset"
 	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/time/rate"
 )
 
 var ErrKeyfunc = errors.New("failed keyfunc")
@@ -38,6 +40,7 @@ type Override struct {
 	RateLimitWaitMax          time.Duration
 	RefreshErrorHandlerFunc   func(u string) func(ctx context.Context, err error)
 	RefreshInterval           time.Duration
+	RefreshUnknownKID         *rate.Limiter
 	ValidationSkipAll         bool
 }
 

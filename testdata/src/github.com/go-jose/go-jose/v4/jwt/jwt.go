@@ -1,16 +1,70 @@
 // Package jwt is a hand-written stub of github.com/go-jose/go-jose/v4/jwt
-// (v4.1.9): parsing a signed token and decoding its claims, verified or not.
+// (v4.1.9): parsing signed, encrypted and nested tokens (ParseSigned takes the accepted algorithms; Builder.Serialize), decoding
+// claims verified or not, the registered Claims with Validate and
+// ValidateWithLeeway, Expected, NumericDate, Audience and the signed Builder.
 package jwt
 
-import jose "github.com/go-jose/go-jose/v4"
+import (
+	"errors"
+	"time"
 
-// JSONWebToken represents a JSON Web Token (as specified in RFC7519).
+	jose "github.com/go-jose/go-jose/v4"
+)
+
+// DefaultLeeway is the leeway Validate allows for time checks.
+const DefaultLeeway = 1.0 * time.Minute
+
+// Validation errors.
+var (
+	ErrInvalidIssuer     = errors.New("jwt: bad iss")
+	ErrInvalidSubject    = errors.New("jwt: bad sub")
+	ErrInvalidAudience   = errors.New("jwt: bad aud")
+	ErrInvalidID         = errors.New("jwt: bad jti")
+	ErrNotValidYet       = errors.New("jwt: nbf in the future")
+	ErrExpired           = errors.New("jwt: expired")
+	ErrIssuedInTheFuture = errors.New("jwt: iat in the future")
+)
+
+// JSONWebToken is a parsed token.
 type JSONWebToken struct {
 	Headers []jose.Header
 	payload []byte
 }
 
-// Claims represents public claim values (as specified in RFC 7519).
+// Claims verifies the signature with key and decodes the claims into dest.
+func (t *JSONWebToken) Claims(key interface{}, dest ...interface{}) error { panic("stub") }
+
+// UnsafeClaimsWithoutVerification decodes the claims without verifying.
+func (t *JSONWebToken) UnsafeClaimsWithoutVerification(dest ...interface{}) error {
+	panic("stub")
+}
+
+// NestedJSONWebToken is a signed token inside an encrypted one.
+type NestedJSONWebToken struct {
+	Headers []jose.Header
+}
+
+// Decrypt decrypts the outer token.
+func (t *NestedJSONWebToken) Decrypt(decryptionKey interface{}) (*JSONWebToken, error) {
+	panic("stub")
+}
+
+// ParseSigned parses a signed token.
+func ParseSigned(s string, signatureAlgorithms []jose.SignatureAlgorithm) (*JSONWebToken, error) {
+	panic("stub")
+}
+
+// ParseEncrypted parses an encrypted token.
+func ParseEncrypted(s string, keyAlgorithms []jose.KeyAlgorithm, contentEncryption []jose.ContentEncryption) (*JSONWebToken, error) {
+	panic("stub")
+}
+
+// ParseSignedAndEncrypted parses a nested token.
+func ParseSignedAndEncrypted(s string, encryptionKeyAlgorithms []jose.KeyAlgorithm, contentEncryption []jose.ContentEncryption, signatureAlgorithms []jose.SignatureAlgorithm) (*NestedJSONWebToken, error) {
+	panic("stub")
+}
+
+// Claims are the registered claims.
 type Claims struct {
 	Issuer    string       `json:"iss,omitempty"`
 	Subject   string       `json:"sub,omitempty"`
@@ -21,24 +75,67 @@ type Claims struct {
 	ID        string       `json:"jti,omitempty"`
 }
 
-// Audience represents the recipients that the token is intended for.
+// Validate checks the claims against e with DefaultLeeway.
+func (c Claims) Validate(e Expected) error { return c.ValidateWithLeeway(e, DefaultLeeway) }
+
+// ValidateWithLeeway checks the claims against e.
+func (c Claims) ValidateWithLeeway(e Expected, leeway time.Duration) error { panic("stub") }
+
+// Expected is what Validate checks the claims against; empty fields are
+// not checked.
+type Expected struct {
+	Issuer      string
+	Subject     string
+	AnyAudience Audience
+	ID          string
+	Time        time.Time
+}
+
+// WithTime returns a copy of e checking times against t.
+func (e Expected) WithTime(t time.Time) Expected {
+	e.Time = t
+	return e
+}
+
+// Audience is the "aud" claim.
 type Audience []string
 
-// NumericDate represents date and time as the number of seconds since the
-// epoch, ignoring leap seconds.
+// Contains reports whether v is in the audience.
+func (s Audience) Contains(v string) bool {
+	for _, a := range s {
+		if a == v {
+			return true
+		}
+	}
+	return false
+}
+
+// NumericDate is a time in seconds since the epoch.
 type NumericDate int64
 
-// ParseSigned parses token from JWS form, accepting only the listed algorithms.
-func ParseSigned(s string, signatureAlgorithms []jose.SignatureAlgorithm) (*JSONWebToken, error) {
-	panic("stub")
+// NewNumericDate returns t as a NumericDate.
+func NewNumericDate(t time.Time) *NumericDate {
+	if t.IsZero() {
+		return nil
+	}
+	out := NumericDate(t.Unix())
+	return &out
 }
 
-// Claims deserializes a JSONWebToken into dest using the provided key,
-// after verifying the signature.
-func (t *JSONWebToken) Claims(key interface{}, dest ...interface{}) error { panic("stub") }
-
-// UnsafeClaimsWithoutVerification deserializes the claims of a
-// JSONWebToken into the dests without verifying the signature.
-func (t *JSONWebToken) UnsafeClaimsWithoutVerification(dest ...interface{}) error {
-	panic("stub")
+// Time returns n as a time.Time.
+func (n *NumericDate) Time() time.Time {
+	if n == nil {
+		return time.Time{}
+	}
+	return time.Unix(int64(*n), 0)
 }
+
+// Builder builds a signed token.
+type Builder interface {
+	Claims(i interface{}) Builder
+	Token() (*JSONWebToken, error)
+	Serialize() (string, error)
+}
+
+// Signed returns a Builder signing with sig.
+func Signed(sig jose.Signer) Builder { panic("stub") }
