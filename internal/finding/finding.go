@@ -200,3 +200,33 @@ func ownFrames(stack string, max int) []string {
 	}
 	return frames
 }
+
+// InputKind returns the kind of untrusted input a data-flow finding is
+// about, read from its message (drivers that see only the message, go
+// vet's JSON, need it): "remote", "program", "stored", "unknown" for
+// sqlstring, "token" for jwtsql, "" for other checks.
+func InputKind(check, message string) string {
+	switch check {
+	case "jwtsql":
+		return "token"
+	case "sqlstring":
+		for _, k := range []string{"remote", "stored", "program"} {
+			if strings.Contains(message, k+" input") {
+				return k
+			}
+		}
+		return "unknown"
+	}
+	return ""
+}
+
+// Level is the SARIF level of a finding: "warning" for input the program's
+// operator or its own database supplies (program, stored) and values of
+// no known kind, "error" otherwise.
+func Level(check, message string) string {
+	switch InputKind(check, message) {
+	case "program", "stored", "unknown":
+		return "warning"
+	}
+	return "error"
+}

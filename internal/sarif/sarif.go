@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
+	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
 )
 
@@ -56,6 +57,15 @@ var directiveRule = rule{
 	Properties:           ruleProperties{Tags: []string{"maintainability"}, Precision: "very-high"},
 }
 
+// levelOf is a result's level: the rule's, lowered to "warning" for
+// findings about program input, stored data and values of no known kind.
+func levelOf(f gate.Finding, r rule) string {
+	if finding.Level(f.Check, f.Message) == "warning" {
+		return "warning"
+	}
+	return r.DefaultConfiguration.Level
+}
+
 // Write encodes the run as a SARIF log.
 func Write(w io.Writer, r Run) error {
 	src := r.Source
@@ -85,10 +95,16 @@ func Write(w io.Writer, r Run) error {
 		res := result{
 			RuleID:              f.Check,
 			RuleIndex:           i,
-			Level:               rules[i].DefaultConfiguration.Level,
+			Level:               levelOf(f, rules[i]),
 			Message:             text{strings.TrimPrefix(f.Message, f.Check+": ")},
 			Locations:           []location{{PhysicalLocation: physical(f.Pos, f.End, f.Path, src)}},
 			PartialFingerprints: map[string]string{gate.FingerprintKey: f.Fingerprint},
+		}
+		if kind := finding.InputKind(f.Check, f.Message); kind != "" {
+			res.Properties = &resultProperties{Input: kind}
+			if res.Level == "warning" {
+				res.Properties.SecuritySeverity = checkdoc.Medium.Score()
+			}
 		}
 		if r.Compared {
 			res.BaselineState = "new"

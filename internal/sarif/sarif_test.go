@@ -301,3 +301,37 @@ func TestURIs(t *testing.T) {
 		t.Errorf("camel = %s", got)
 	}
 }
+
+// TestInputKindLevels: a data-flow result names its kind of input; program
+// input, stored data and values of no known kind are warnings with a
+// medium security-severity, remote input and token data errors.
+func TestInputKindLevels(t *testing.T) {
+	files := map[string]string{"a.go": "package a\n\nvar x, y, z, w, v = 1, 2, 3, 4, 5\n"}
+	mk := func(line int, check, msg string) gate.Finding {
+		return gate.Finding{Check: check, Message: check + ": " + msg, Path: "a.go", Pos: token.Position{Line: line, Column: 1}}
+	}
+	_, log := write(t, false, files, []gate.Finding{
+		mk(1, "sqlstring", "the query text of (*sql.DB).Query is built with + from remote input (r.FormValue(\"q\")); use bind parameters"),
+		mk(2, "sqlstring", "the query text of (*sql.DB).Exec is built with + from program input (os.Args); use bind parameters"),
+		mk(3, "sqlstring", "the query text of (*sql.DB).Query is built with + from stored input (rows.Scan(&f)); use bind parameters"),
+		mk(4, "sqlstring", "the query text of (*sql.DB).Query is built with + from a value not proven safe; use bind parameters"),
+		mk(5, "jwtsql", "claim \"sub\" of jwt.MapClaims reaches the query text of (*sql.DB).Query; pass it as a bind parameter instead"),
+	}, nil)
+	want := []struct{ input, level, severity string }{
+		{"remote", "error", ""}, {"program", "warning", "5.3"}, {"stored", "warning", "5.3"},
+		{"unknown", "warning", "5.3"}, {"token", "error", ""},
+	}
+	for i, w := range want {
+		res := get(t, log, "runs", 0, "results", i)
+		if got := get(t, res, "level"); got != w.level {
+			t.Errorf("result %d: level %v, want %s", i, got, w.level)
+		}
+		props := get(t, res, "properties").(map[string]any)
+		if props["jwtlint/input"] != w.input {
+			t.Errorf("result %d: input %v, want %s", i, props["jwtlint/input"], w.input)
+		}
+		if sev, _ := props["security-severity"].(string); sev != w.severity {
+			t.Errorf("result %d: security-severity %q, want %q", i, sev, w.severity)
+		}
+	}
+}

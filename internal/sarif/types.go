@@ -78,6 +78,14 @@ type result struct {
 	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	BaselineState       string            `json:"baselineState,omitempty"`
+	Properties          *resultProperties `json:"properties,omitempty"`
+}
+
+// resultProperties carry the kind of untrusted input a data-flow result is
+// about, and a lower security-severity where that kind makes it a warning.
+type resultProperties struct {
+	Input            string `json:"jwtlint/input"`
+	SecuritySeverity string `json:"security-severity,omitempty"`
 }
 
 type location struct {
