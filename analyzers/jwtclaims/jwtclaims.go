@@ -98,7 +98,9 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if missing != 0 {
 		problems = append(problems, fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why))
 	}
-	if o.NoClaimsValidation {
+	if o.NoClaimsValidation && !s.Checked.TimeChecked() {
+		// Without a hand-written check of exp or of an iat age in its
+		// place (one-time proofs such as RFC 9449 DPoP bound their age so).
 		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
 	}
 	if s.ExpDisabled {
@@ -160,8 +162,8 @@ func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
 			parts = append(parts, strings.Join(fixes, "; "))
 		}
 	}
-	if s.Options.NoClaimsValidation {
-		parts = append(parts, "remove WithoutClaimsValidation/SkipClaimsValidation")
+	if s.Options.NoClaimsValidation && !s.Checked.TimeChecked() {
+		parts = append(parts, "remove WithoutClaimsValidation/SkipClaimsValidation (or reject tokens whose exp has passed or whose iat is older than a fixed window)")
 	}
 	if s.ExpDisabled {
 		parts = append(parts, "call the embedded claims' Valid() from "+s.ValidateMethod.Name())

@@ -19,13 +19,14 @@ import (
 
 // Analyzer finds and judges the token parses of a package.
 var Analyzer = &analysis.Analyzer{
-	Name:             "jwtlintparse",
-	Doc:              "recognise JWT parses: options, key functions, error handling, claim checks",
-	URL:              "https://github.com/jwtlint/jwtlint/blob/main/docs/design.md",
-	Run:              runAnalyzer,
-	Requires:         []*analysis.Analyzer{ssaprog.Analyzer},
-	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(HelperFact), new(ParseWrapperFact), new(summariesFact)},
+	Name:       "jwtlintparse",
+	Doc:        "recognise JWT parses: options, key functions, error handling, claim checks",
+	URL:        "https://github.com/jwtlint/jwtlint/blob/main/docs/design.md",
+	Run:        runAnalyzer,
+	Requires:   []*analysis.Analyzer{ssaprog.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes: []analysis.Fact{new(KeyfuncFact), new(OptionsFact), new(ClaimsValidationFact), new(HelperFact),
+		new(ParseWrapperFact), new(VerifierFact), new(ErrCheckFact), new(summariesFact)},
 	RunDespiteErrors: true,
 }
 
@@ -140,6 +141,12 @@ type run struct {
 	checkerMemo map[*ssa.Parameter]bool
 	// paramChecksMemo: the claims a function checks in this parameter.
 	paramChecksMemo map[*ssa.Parameter]ClaimSet
+	// sitesOf are the sites by function; verifications, verifiers and
+	// errChecks memoise the helpers' summaries (verify.go, errhelpers.go).
+	sitesOf       map[*ssa.Function][]*Site
+	verifications map[*ssa.Function][]verification
+	verifiers     map[*ssa.Function]*VerifierFact
+	errChecks     map[*ssa.Function]*ErrCheckFact
 }
 
 func runAnalyzer(pass *analysis.Pass) (any, error) {
@@ -174,6 +181,10 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		checkerMemo:  map[*ssa.Parameter]bool{},
 
 		paramChecksMemo: map[*ssa.Parameter]ClaimSet{},
+		sitesOf:         map[*ssa.Function][]*Site{},
+		verifications:   map[*ssa.Function][]verification{},
+		verifiers:       map[*ssa.Function]*VerifierFact{},
+		errChecks:       map[*ssa.Function]*ErrCheckFact{},
 	}
 	res.Sites = r.sites(func(call *ssa.Call) *libmodel.ParseAPI {
 		return libmodel.ParseCall(ssaprog.Callee(&call.Call))
@@ -187,6 +198,9 @@ func analyze(pass *analysis.Pass, res *Result) error {
 			break
 		}
 		res.Sites = append(res.Sites, more...)
+	}
+	for _, s := range res.Sites {
+		r.sitesOf[s.Fn] = append(r.sitesOf[s.Fn], s)
 	}
 	r.judgeUnverified(res.Sites)
 	r.exportFacts()
@@ -278,8 +292,8 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 	s.Checked = r.claimChecks(td)
 	r.validateMethod(s)
 
-	if td.forwarded && !api.Unverified {
-		r.noteWrapper(fn, api, td, errVals)
+	if td.forwarded {
+		r.noteWrapper(fn, api, call, td, errVals)
 	}
 	if api.Unverified {
 		if len(td.uses) > 0 {

@@ -20,7 +20,7 @@ func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVe
 		// used only where Valid was found true is verified; one used
 		// elsewhere, or never looked at at all (the parse's verdict is
 		// ignored), is not.
-		bad := uncheckedUses(call, nil, td)
+		bad := r.uncheckedUses(call, nil, td)
 		if len(td.uses) > 0 && len(bad) == 0 {
 			return ErrChecked, nil, ""
 		}
@@ -31,7 +31,7 @@ func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVe
 		return ErrDropped, use, ""
 	}
 	errs := errAliases(errV)
-	bad := uncheckedUses(call, errs, td)
+	bad := r.uncheckedUses(call, errs, td)
 	if len(bad) == 0 {
 		return ErrChecked, nil, ""
 	}
@@ -43,8 +43,8 @@ func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVe
 
 // uncheckedUses returns the uses of token data on paths from the parse that
 // did not cross the success edge of a test of the error or of token.Valid.
-func uncheckedUses(call *ssa.Call, errs map[ssa.Value]bool, td *tokenData) []ssa.Instruction {
-	unchecked := uncheckedBlocks(call, errs, td.validLoads)
+func (r *run) uncheckedUses(call *ssa.Call, errs map[ssa.Value]bool, td *tokenData) []ssa.Instruction {
+	unchecked := r.uncheckedBlocks(call, errs, td.validLoads)
 	var bad []ssa.Instruction
 	for _, u := range td.uses {
 		if u.Block() == call.Block() {
@@ -79,65 +79,192 @@ func errAliases(errV ssa.Value) map[ssa.Value]bool {
 }
 
 // uncheckedBlocks returns the blocks reachable from the parse without
-// crossing the success edge of a test of the error or of token.Valid.
-func uncheckedBlocks(call *ssa.Call, errs map[ssa.Value]bool, valid map[ssa.Value]bool) map[*ssa.BasicBlock]bool {
+// crossing the success edge of a test of the error (err == nil, a helper
+// saying whether err is an error, an errors.Is combination proving a
+// verified signature), of token.Valid, or of a success flag set only where
+// the parse succeeded. The flags are found on a first pass: a bool whose
+// true values all come from blocks that pass left checked.
+func (r *run) uncheckedBlocks(call *ssa.Call, errs, valid map[ssa.Value]bool) map[*ssa.BasicBlock]bool {
+	t := &successTests{r: r, errs: errs, valid: valid}
+	unchecked := t.region(call)
+	t.flags = successFlags(call.Parent(), unchecked)
+	if len(t.flags) == 0 {
+		return unchecked
+	}
+	return t.region(call)
+}
+
+// successTests classifies branch conditions for one parse.
+type successTests struct {
+	r           *run
+	errs, valid map[ssa.Value]bool
+	flags       map[ssa.Value]bool
+}
+
+// Facts a path has established about the parse error: it is a failure of
+// the claims only (expired, not valid yet...), it is not a signature
+// failure. Both together mean the signature verified.
+const (
+	knownClaimsError uint8 = 1 << iota
+	knownNotSignature
+	signatureVerified = knownClaimsError | knownNotSignature
+)
+
+// edge is what taking one side of a branch establishes.
+type edge struct {
+	success bool
+	facts   uint8
+}
+
+// region walks the blocks reachable from the call, with the facts each
+// path established, without crossing a success edge.
+func (t *successTests) region(call *ssa.Call) map[*ssa.BasicBlock]bool {
+	type visit struct {
+		b     *ssa.BasicBlock
+		facts uint8
+	}
 	unchecked := map[*ssa.BasicBlock]bool{}
-	queue := []*ssa.BasicBlock{call.Block()}
-	seen := map[*ssa.BasicBlock]bool{call.Block(): true}
+	seen := map[visit]bool{}
+	queue := []visit{{call.Block(), 0}}
 	for len(queue) > 0 {
-		b := queue[0]
+		v := queue[0]
 		queue = queue[1:]
-		success := -1
-		if ifInstr, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
-			if isTest, trueIsSuccess := successTest(ifInstr.Cond, errs, valid); isTest {
-				success = 1
-				if trueIsSuccess {
-					success = 0
-				}
-			}
+		edges := []edge{{}, {}}
+		if ifInstr, ok := v.b.Instrs[len(v.b.Instrs)-1].(*ssa.If); ok {
+			edges[0], edges[1] = t.classify(ifInstr.Cond)
 		}
-		for i, s := range b.Succs {
-			if i == success {
+		for i, s := range v.b.Succs {
+			e := edges[min(i, 1)]
+			facts := v.facts | e.facts
+			if e.success || facts&signatureVerified == signatureVerified {
 				continue
 			}
 			unchecked[s] = true
-			if !seen[s] {
-				seen[s] = true
-				queue = append(queue, s)
+			if next := (visit{s, facts}); !seen[next] {
+				seen[next] = true
+				queue = append(queue, next)
 			}
 		}
 	}
 	return unchecked
 }
 
-// successTest classifies a branch condition: err == nil, err != nil,
-// token.Valid and their negations.
-func successTest(cond ssa.Value, errs, valid map[ssa.Value]bool) (isTest, trueIsSuccess bool) {
+// classify returns what the true and the false side of a condition
+// establish.
+func (t *successTests) classify(cond ssa.Value) (onTrue, onFalse edge) {
 	switch c := cond.(type) {
-	case *ssa.BinOp:
-		if c.Op != token.EQL && c.Op != token.NEQ {
-			return false, false
-		}
-		if (errs[c.X] && ssaprog.IsNil(c.Y)) || (errs[c.Y] && ssaprog.IsNil(c.X)) {
-			return true, c.Op == token.EQL
-		}
-		if claimsOnlyBits(c, errs) {
-			return true, c.Op == token.EQL
-		}
 	case *ssa.UnOp:
 		if c.Op == token.NOT {
-			isTest, t := successTest(c.X, errs, valid)
-			return isTest, !t
+			f, tr := t.classify(c.X)
+			return tr, f
 		}
-		if valid[c] {
-			return true, true
+	case *ssa.BinOp:
+		if c.Op != token.EQL && c.Op != token.NEQ {
+			break
 		}
-	default:
-		if valid[cond] {
-			return true, true
+		eq := c.Op == token.EQL
+		if (t.errs[c.X] && ssaprog.IsNil(c.Y)) || (t.errs[c.Y] && ssaprog.IsNil(c.X)) || claimsOnlyBits(c, t.errs) {
+			return edge{success: eq}, edge{success: !eq}
+		}
+	case *ssa.Call:
+		if errIsError, ok := t.r.errorCheck(c, t.errs); ok {
+			return edge{success: !errIsError}, edge{success: errIsError}
+		}
+		if kind := errorsIs(c, t.errs); kind != "" {
+			switch kind {
+			case libmodel.ErrClaims:
+				return edge{facts: knownClaimsError}, edge{}
+			case libmodel.ErrSignature:
+				return edge{}, edge{facts: knownNotSignature}
+			}
 		}
 	}
-	return false, false
+	if t.valid[cond] || t.flags[cond] {
+		return edge{success: true}, edge{}
+	}
+	return edge{}, edge{}
+}
+
+// errorsIs classifies errors.Is(err, E) on the parse error by the library
+// error E: a failure of the claims only, or of the signature.
+func errorsIs(c *ssa.Call, errs map[ssa.Value]bool) libmodel.ErrorKind {
+	fn := ssaprog.Callee(&c.Call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Is" || !errs[ssaprog.Arg(&c.Call, 0)] {
+		return ""
+	}
+	ld, ok := ssaprog.Unwrap(ssaprog.Arg(&c.Call, 1)).(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return ""
+	}
+	g, ok := ld.X.(*ssa.Global)
+	if !ok {
+		return ""
+	}
+	v, _ := g.Object().(*types.Var)
+	return libmodel.ErrorKindOf(v)
+}
+
+// successFlags finds bools that hold true only where the parse succeeded:
+// a flag set to true on the success edge of the error test (a key-rotation
+// loop's `verified = true; break`) and false everywhere else. unchecked are
+// the blocks where the parse may have failed.
+func successFlags(fn *ssa.Function, unchecked map[*ssa.BasicBlock]bool) map[ssa.Value]bool {
+	flags := map[ssa.Value]bool{}
+	memo := map[ssa.Value]int{} // 0 unknown, 1 flag, 2 no
+	var isFlag func(v ssa.Value) bool
+	isFlag = func(v ssa.Value) bool {
+		switch memo[v] {
+		case 1:
+			return true
+		case 2:
+			return false
+		}
+		memo[v] = 1 // a cycle of phis adds no true
+		ok := false
+		if phi, isPhi := v.(*ssa.Phi); isPhi && isBool(phi.Type()) {
+			ok = true
+			for i, e := range phi.Edges {
+				pred := phi.Block().Preds[i]
+				switch {
+				case isConstBool(e, false):
+				case isConstBool(e, true):
+					ok = ok && !unchecked[pred]
+				default:
+					ok = ok && isFlag(e)
+				}
+			}
+		}
+		if ok {
+			memo[v] = 1
+		} else {
+			memo[v] = 2
+		}
+		return ok
+	}
+	for _, b := range fn.Blocks {
+		ifInstr, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond := ifInstr.Cond
+		if u, isNot := cond.(*ssa.UnOp); isNot && u.Op == token.NOT {
+			cond = u.X
+		}
+		if isFlag(cond) {
+			flags[cond] = true
+		}
+	}
+	return flags
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+func isConstBool(v ssa.Value, want bool) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value) == want
 }
 
 // claimsOnlyBits recognises `ve.Errors == jwt.ValidationErrorExpired` (any
@@ -259,129 +386,6 @@ func indexOf(in ssa.Instruction) int {
 	return -1
 }
 
-// judgeUnverified decides, for each unverified decode whose data is used,
-// whether it only selects the key for a verifying parse of the same token:
-// every use then happens before that parse, after its success, or hands the
-// token string along (to a helper that verifies it).
-func (r *run) judgeUnverified(sites []*Site) {
-	for _, u := range sites {
-		if !u.API.Unverified || u.UnverifiedUse == nil {
-			continue
-		}
-		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
-		roots := append([]ssa.Value{}, u.ClaimsRoots...)
-		if u.Token != nil {
-			roots = append(roots, u.Token)
-		}
-		td := r.trace(u.Call, roots, nil)
-		exempt := false
-		for _, v := range sites {
-			if v.API.Unverified || v.Fn != u.Fn || v.API.TokenArg < 0 {
-				continue
-			}
-			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) != tokenStr {
-				continue
-			}
-			if r.onlySelectsKey(v, td.uses) {
-				exempt = true
-				break
-			}
-		}
-		if !exempt {
-			// What a call given the token string returns comes from the
-			// code verifying it, not from the unverified decode.
-			carried := r.traceUntil(u.Call, roots, nil, func(c *ssa.Call) bool { return carriesToken(c, tokenStr) })
-			exempt = allUsesCarryToken(carried.uses, tokenStr)
-		}
-		if exempt {
-			u.UnverifiedUse = nil
-		} else {
-			u.Unverified = true
-		}
-	}
-	shareClaimChecks(sites)
-}
-
-// shareClaimChecks credits a verifying parse with the claim checks made on
-// an unverified decode of the same token string in the same function (aud
-// and iss checked before fetching the key, then the token verified): the
-// claims are the same.
-func shareClaimChecks(sites []*Site) {
-	for _, u := range sites {
-		if !u.API.Unverified || u.Checked == 0 || u.API.TokenArg < 0 {
-			continue
-		}
-		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
-		for _, v := range sites {
-			if v.API.Unverified || v.API.Wrapper || v.Fn != u.Fn || v.API.TokenArg < 0 {
-				continue
-			}
-			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) == tokenStr {
-				v.Checked |= u.Checked
-			}
-		}
-	}
-}
-
-// onlySelectsKey reports whether every use of unverified data happens
-// before the verifying parse v of the same token (choosing its key), or
-// after v on every path and where v's error was found nil: the data is then
-// what v verified.
-func (r *run) onlySelectsKey(v *Site, uses []ssa.Instruction) bool {
-	var unchecked map[*ssa.BasicBlock]bool
-	for _, use := range uses {
-
-		if ssaprog.After(use, v.Call) {
-			continue
-		}
-		if unchecked == nil {
-			unchecked = r.unverifiedRegion(v)
-		}
-		if use.Block() == v.Call.Block() || unchecked[use.Block()] || !v.Call.Block().Dominates(use.Block()) {
-			return false
-		}
-	}
-	return true
-}
-
-// unverifiedRegion returns the blocks reachable from the verifying parse v
-// without crossing the success edge of a test of its error or token.Valid.
-func (r *run) unverifiedRegion(v *Site) map[*ssa.BasicBlock]bool {
-	errs := map[ssa.Value]bool{}
-	for _, ref := range *v.Call.Referrers() {
-		if ext, ok := ref.(*ssa.Extract); ok && ext.Index == v.API.ErrResult {
-			errs = errAliases(ext)
-		}
-	}
-	valid := map[ssa.Value]bool{}
-	if v.Token != nil {
-		valid = r.trace(v.Call, []ssa.Value{v.Token}, nil).validLoads
-	}
-	return uncheckedBlocks(v.Call, errs, valid)
-}
-
-// allUsesCarryToken reports whether every use is a call that also receives
-// the raw token string: the unverified data then selects how to verify it.
-func allUsesCarryToken(uses []ssa.Instruction, tokenStr ssa.Value) bool {
-	for _, use := range uses {
-		call, ok := use.(*ssa.Call)
-		if !ok || !carriesToken(call, tokenStr) {
-			return false
-		}
-	}
-	return len(uses) > 0
-}
-
-// carriesToken reports whether call receives the raw token string.
-func carriesToken(call *ssa.Call, tokenStr ssa.Value) bool {
-	for _, a := range call.Call.Args {
-		if ssaprog.Unwrap(a) == tokenStr {
-			return true
-		}
-	}
-	return false
-}
-
 // validateMethod finds the claims type's own Validate (v5) or Valid (v3/v4)
 // method and folds its checks into the site.
 func (r *run) validateMethod(s *Site) {
@@ -453,7 +457,6 @@ func (r *run) claimsValidation(m *types.Func) *ClaimsValidationFact {
 
 // exportFacts publishes the summaries of this package's functions.
 func (r *run) exportFacts() {
-	exported := false
 	for _, fn := range r.prog.Funcs {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || obj.Pkg() != r.pass.Pkg || fn.Synthetic != "" {
@@ -464,36 +467,31 @@ func (r *run) exportFacts() {
 		case libmodel.IsKeyfuncSignature(sig):
 			if s := r.funcKeyfunc(fn); s != nil {
 				r.pass.ExportObjectFact(obj, &KeyfuncFact{*s})
-				exported = true
 			}
 		case keyfuncResultIndex(sig) >= 0:
 			if s := r.constructorKeyfunc(fn); s != nil {
 				r.pass.ExportObjectFact(obj, &KeyfuncFact{*s})
-				exported = true
 			}
 		case optionResultIndex(sig) >= 0:
 			if s, ok := r.funcOptions(fn); ok && !s.Unknown {
 				r.pass.ExportObjectFact(obj, &OptionsFact{s})
-				exported = true
 			}
 		case sig.Recv() != nil && (obj.Name() == "Validate" || obj.Name() == "Valid") && sig.Params().Len() == 0:
 			if f := r.claimsValidation(obj); f != nil {
 				r.pass.ExportObjectFact(obj, f)
-				exported = true
 			}
 		default:
 			if f := r.helperFact(fn); f != nil {
 				r.pass.ExportObjectFact(obj, f)
-				exported = true
 			}
 		}
 	}
-	if r.exportWrappers() {
-		exported = true
-	}
-	if exported {
-		r.pass.ExportPackageFact(&summariesFact{})
-	}
+	r.exportWrappers()
+	r.exportVerifiers()
+	r.exportErrChecks()
+	// Always: importers can then tell "analysed, no summary" from "not
+	// analysed" (verify.go, analysedPackage).
+	r.pass.ExportPackageFact(&summariesFact{})
 }
 
 // referenced reports whether a value is used by anything but debug info.

@@ -116,7 +116,15 @@ const (
 	ClaimSub
 	ClaimIat
 	ClaimJti
+	// claimTime marks a time claim (exp, iat, nbf) compared with the clock
+	// or a duration by hand (time.Since(iat) > window): the check that
+	// replaces the library's when its claims validation is off.
+	claimTime
 )
+
+// TimeChecked reports whether the set holds a hand-written check of exp or
+// of an iat age.
+func (s ClaimSet) TimeChecked() bool { return s&claimTime != 0 && s&(ClaimExp|ClaimIat) != 0 }
 
 var claimBits = []struct {
 	bit  ClaimSet

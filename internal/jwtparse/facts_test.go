@@ -11,7 +11,8 @@ import (
 
 // TestFacts checks the summaries jwtparse exports for key functions, their
 // constructors, option helpers, parser constructors and claim-checking
-// helpers: the packages jwtalg/crosspkg and jwtclaims/helpers rely on them.
+// helpers, parse wrappers, verifiers, error helpers and unverified-decode
+// wrappers: the cross-package cases of the check suites rely on them.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, checktest.TestData(), jwtparse.Analyzer, "jwtalg/keys", "jwtclaims/claimcheck", "jwtverify/wrappers/authn")
+	analysistest.Run(t, checktest.TestData(), jwtparse.Analyzer, "jwtalg/keys", "jwtclaims/claimcheck", "jwtverify/wrappers/authn", "jwtverify/helpers/authz")
 }

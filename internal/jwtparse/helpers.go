@@ -14,6 +14,12 @@ import (
 // nil { return err }` decides on them, so its result carries them. Local
 // functions are analysed; imported ones are read from their facts.
 func (r *run) helperChecks(call *ssa.Call, arg ssa.Value) ClaimSet {
+	if libmodel.ValidateMethod(ssaprog.Callee(&call.Call)) != nil {
+		if ssaprog.Arg(&call.Call, 0) == arg {
+			return r.validatorChecks(ssaprog.Recv(&call.Call))
+		}
+		return 0
+	}
 	var checks ClaimSet
 	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
 		for i, a := range call.Call.Args {
@@ -111,4 +117,24 @@ func (r *run) helperFact(fn *ssa.Function) *HelperFact {
 		return nil
 	}
 	return f
+}
+
+// validatorChecks returns the claims a jwt.Validator checks: the options
+// it was built with (jwt.NewValidator(jwt.WithAudience(...), ...)).
+func (r *run) validatorChecks(v ssa.Value) ClaimSet {
+	var opts OptionSummary
+	switch x := ssaprog.Unwrap(v).(type) {
+	case *ssa.Call:
+		if libmodel.NewValidatorFunc(ssaprog.Callee(&x.Call)) == nil || ssaprog.NumArgs(&x.Call) == 0 {
+			return 0
+		}
+		opts = r.optionList(ssaprog.Arg(&x.Call, 0)).OptionSummary
+	default:
+		stores, ok := r.storedValues(x)
+		if !ok || len(stores) != 1 {
+			return 0
+		}
+		return r.validatorChecks(stores[0])
+	}
+	return opts.claims()
 }

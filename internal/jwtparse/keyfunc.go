@@ -476,7 +476,16 @@ func methodDerived(tok ssa.Value, checker func(call *ssa.Call, tok ssa.Value) bo
 // return; an arm shared with a further test (`if a != x || b != y`) is not.
 func branchRejects(b *ssa.BasicBlock) bool {
 	t, f := b.Succs[0], b.Succs[1]
-	return (rejects(t, f) && !flowsInto(f, t, b)) || (rejects(f, t) && !flowsInto(t, f, b))
+	armRejects := func(arm, other *ssa.BasicBlock) bool {
+		if !rejects(arm, other, b) {
+			return false
+		}
+		// When the other arm flows into this one too, the branch decides
+		// nothing, unless the edge from b is what makes the result a
+		// failure (a phi merging false from each failed test of `a && b`).
+		return !flowsInto(other, arm, b) || !rejects(arm, other, nil)
+	}
+	return armRejects(t, f) || armRejects(f, t)
 }
 
 // flowsInto reports whether every path from block from reaches block to,
@@ -506,11 +515,12 @@ func flowsInto(from, to, avoid *ssa.BasicBlock) bool {
 
 // rejects reports whether every path from b ends by failing: a panic, or a
 // return of a certainly non-nil error (or, for functions without an error
-// result, of nothing at all), without reaching other.
-func rejects(b, other *ssa.BasicBlock) bool {
+// result, of nothing at all), without reaching other. from is the block b
+// is entered from (nil: any), which resolves the phis of a return block.
+func rejects(b, other, from *ssa.BasicBlock) bool {
 	seen := map[*ssa.BasicBlock]bool{}
-	var walk func(b *ssa.BasicBlock) bool
-	walk = func(b *ssa.BasicBlock) bool {
+	var walk func(b, pred *ssa.BasicBlock) bool
+	walk = func(b, pred *ssa.BasicBlock) bool {
 		if b == other {
 			return false
 		}
@@ -522,53 +532,72 @@ func rejects(b, other *ssa.BasicBlock) bool {
 		case *ssa.Panic:
 			return true
 		case *ssa.Return:
-			return failingReturn(last)
+			return failingReturn(last, pred)
 		}
 		if len(b.Succs) == 0 {
 			return true
 		}
 		for _, s := range b.Succs {
-			if !walk(s) {
+			if !walk(s, b) {
 				return false
 			}
 		}
 		return true
 	}
-	return walk(b)
+	return walk(b, from)
+}
+
+// onEdge resolves a phi of block b to its value along the edge from pred
+// (`return a && b` merges a constant false from each failed test).
+func onEdge(v ssa.Value, b, pred *ssa.BasicBlock) ssa.Value {
+	phi, ok := v.(*ssa.Phi)
+	if !ok || pred == nil || phi.Block() != b {
+		return v
+	}
+	for i, p := range b.Preds {
+		if p == pred {
+			return phi.Edges[i]
+		}
+	}
+	return v
 }
 
 // failingReturn reports whether a return statement signals failure: an
 // error result that is not the constant nil, a false boolean result, or no
 // results at all (an HTTP handler after writing an error response). A
 // return of nil error with a non-zero value is success-shaped.
-func failingReturn(ret *ssa.Return) bool {
+func failingReturn(ret *ssa.Return, pred *ssa.BasicBlock) bool {
 	sig := ret.Parent().Signature
 	n := sig.Results().Len()
 	if n == 0 {
 		return true
+	}
+	results := make([]ssa.Value, len(ret.Results))
+	for i, v := range ret.Results {
+		results[i] = onEdge(v, ret.Block(), pred)
 	}
 	errType := types.Universe.Lookup("error").Type()
 	for i := range n {
 		if !types.Identical(sig.Results().At(i).Type(), errType) {
 			continue
 		}
-		if !ssaprog.IsNil(ret.Results[i]) {
+		if !ssaprog.IsNil(results[i]) {
 			return true
 		}
 		// nil error: failure only if every other result is a zero constant.
-		for j, v := range ret.Results {
+		for j, v := range results {
 			if j != i && !isZeroConst(v) {
 				return false
 			}
 		}
 		return true
 	}
-	last := ret.Results[n-1]
+	last := results[n-1]
 	if b, ok := last.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
 		c, ok := ssaprog.Unwrap(last).(*ssa.Const)
 		return ok && c.Value != nil && !constant.BoolVal(c.Value)
 	}
-	for _, v := range ret.Results {
+	for _, v := range results {
 		if !isZeroConst(v) {
 			return false
 		}

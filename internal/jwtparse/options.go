@@ -60,6 +60,24 @@ func (o OptionSummary) String() string {
 	return strings.Join(parts, " ")
 }
 
+// claims returns the claims the options require.
+func (o OptionSummary) claims() ClaimSet {
+	var c ClaimSet
+	if o.Audience {
+		c |= ClaimAud
+	}
+	if o.Issuer {
+		c |= ClaimIss
+	}
+	if o.ExpRequired {
+		c |= ClaimExp
+	}
+	if o.Subject {
+		c |= ClaimSub
+	}
+	return c
+}
+
 // with combines options applied together (one options list).
 func (o OptionSummary) with(b OptionSummary) OptionSummary {
 	o.Unknown = o.Unknown || b.Unknown

@@ -189,6 +189,19 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 		add(x, claims|ClaimOf(cv.Claim))
 		return
 	}
+	if libmodel.ValidateMethod(callee) != nil && td.helperChecks != nil {
+		// A validator run on the claims: its error carries its verdict.
+		use(x)
+		if c := td.helperChecks(x, v); c != 0 {
+			add(x, claims|c)
+		}
+		return
+	}
+	if isTimeCall(callee) && claims&(ClaimExp|ClaimIat|ClaimNbf) != 0 {
+		// A time claim compared with the clock or a duration by hand.
+		add(x, claims|claimTime)
+		return
+	}
 	if api := libmodel.ParseCall(callee); api != nil && !api.Unverified {
 		// Handing token data to a verifying parse (a key or algorithm chosen
 		// by kid) is how the token gets verified: the verified result is new
@@ -208,6 +221,11 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 	}
 	if td.helperChecks != nil {
 		claims |= td.helperChecks(x, v)
+	}
+	if types.Identical(x.Type(), errorType) && claims == 0 {
+		// An error alone says whether the call failed, not what the token
+		// holds (as for the error results of tuples).
+		return
 	}
 	add(x, claims)
 }
@@ -345,4 +363,11 @@ func intoError(addr ssa.Value) bool {
 	}
 	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	return types.Implements(fa.X.Type(), errType)
+}
+
+// isTimeCall reports whether fn is a function or method of package time
+// (Since, Until, Time.After, Time.Sub...): applied to a time claim, it is
+// a hand-written check of that claim.
+func isTimeCall(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time"
 }

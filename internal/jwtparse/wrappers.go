@@ -18,21 +18,34 @@ const maxWrapperDepth = 4
 // the error of a verifying parse it makes, leaving the check of the error
 // to its callers: `func (v *Verifier) Verify(s string) (*jwt.Token, error)
 // { return jwt.Parse(s, v.keys, opts...) }`.
+//
+// A function returning the result of an unverified decode
+// (`func DecodeToken(s string) (*jwt.Token, error)` around ParseUnverified)
+// is a wrapper too, Unverified: its callers are judged for how they use
+// the token, and the finding goes to the call.
 type ParseWrapperFact struct {
 	TokenResult, ErrResult int
-	Inner                  string // the parse inside, e.g. "jwt.Parse"
-	Line                   libmodel.Line
+	// TokenArg is the declared index of the parameter holding the raw
+	// token string, -1 when it is not a parameter.
+	TokenArg   int
+	Unverified bool
+	Inner      string // the parse inside, e.g. "jwt.Parse"
+	Line       libmodel.Line
 }
 
 func (*ParseWrapperFact) AFact() {}
 
 func (f *ParseWrapperFact) String() string {
-	return fmt.Sprintf("parse-wrapper(%s token=%d err=%d)", f.Inner, f.TokenResult, f.ErrResult)
+	kind := "parse-wrapper"
+	if f.Unverified {
+		kind = "decode-wrapper"
+	}
+	return fmt.Sprintf("%s(%s token=%d err=%d)", kind, f.Inner, f.TokenResult, f.ErrResult)
 }
 
 // noteWrapper records fn as a parse wrapper when a return statement hands
 // the parse's token data and its error to the caller together.
-func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, td *tokenData, errVals map[ssa.Value]bool) {
+func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, site *ssa.Call, td *tokenData, errVals map[ssa.Value]bool) {
 	if _, done := r.wrappers[fn]; done || fn.Signature.Results().Len() < 2 {
 		return
 	}
@@ -54,13 +67,30 @@ func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, td *tokenDat
 			continue
 		}
 		r.wrappers[fn] = &libmodel.ParseAPI{
-			Lib: api.Lib, Display: wrapperName(fn), Wrapper: true,
-			TokenArg: -1, ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
+			Lib: api.Lib, Display: wrapperName(fn), Wrapper: true, Unverified: api.Unverified,
+			TokenArg: tokenParam(fn, api, site), ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
 			TokenResult: tokIdx, ErrResult: errIdx,
 		}
 		r.wrapperInner[fn] = api.Display
 		return
 	}
+}
+
+// tokenParam returns the declared index of fn's parameter that the parse
+// is given as its token string, or -1.
+func tokenParam(fn *ssa.Function, api *libmodel.ParseAPI, call *ssa.Call) int {
+	if api.TokenArg < 0 {
+		return -1
+	}
+	p, ok := ssaprog.Unwrap(ssaprog.Arg(&call.Call, api.TokenArg)).(*ssa.Parameter)
+	if !ok || p.Parent() != fn {
+		return -1
+	}
+	i := paramIndex(p)
+	if fn.Signature.Recv() != nil {
+		i--
+	}
+	return i
 }
 
 func isDerived(td *tokenData, v ssa.Value) bool {
@@ -108,25 +138,22 @@ func (r *run) wrapperAPI(call *ssa.Call) *libmodel.ParseAPI {
 		name = obj.Pkg().Name() + "." + name
 	}
 	return &libmodel.ParseAPI{
-		Lib: lib, Display: name, Wrapper: true,
-		TokenArg: -1, ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
+		Lib: lib, Display: name, Wrapper: true, Unverified: fact.Unverified,
+		TokenArg: fact.TokenArg, ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
 		TokenResult: fact.TokenResult, ErrResult: fact.ErrResult,
 	}
 }
 
 // exportWrappers publishes this package's parse wrappers.
-func (r *run) exportWrappers() bool {
-	exported := false
+func (r *run) exportWrappers() {
 	for fn, api := range r.wrappers {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || obj.Pkg() != r.pass.Pkg || fn.Synthetic != "" {
 			continue
 		}
 		r.pass.ExportObjectFact(obj, &ParseWrapperFact{
-			TokenResult: api.TokenResult, ErrResult: api.ErrResult,
-			Inner: r.wrapperInner[fn], Line: api.Lib.Line,
+			TokenResult: api.TokenResult, ErrResult: api.ErrResult, TokenArg: api.TokenArg,
+			Unverified: api.Unverified, Inner: r.wrapperInner[fn], Line: api.Lib.Line,
 		})
-		exported = true
 	}
-	return exported
 }

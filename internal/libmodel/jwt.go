@@ -125,8 +125,12 @@ type ClaimVerifier struct {
 var (
 	parseAPIs      = map[string]*ParseAPI{}
 	newParserFuncs = map[string]*JWTLib{}
-	parserOptions  = map[string]OptionEffect{}
-	claimVerifiers = map[string]ClaimVerifier{}
+	// newValidatorFuncs build a claims validator from parser options;
+	// validateMethods run it on claims (v5 jwt.NewValidator(...).Validate).
+	newValidatorFuncs = map[string]*JWTLib{}
+	validateMethods   = map[string]*JWTLib{}
+	parserOptions     = map[string]OptionEffect{}
+	claimVerifiers    = map[string]ClaimVerifier{}
 )
 
 func init() {
@@ -152,6 +156,10 @@ func init() {
 		parserOptions[funcName(rq, "WithParser")] = OptRequestParser
 		parserOptions[funcName(rq, "WithClaims")] = OptRequestClaims
 
+		if l.Line == LineV5 {
+			newValidatorFuncs[funcName(p, "NewValidator")] = l
+			validateMethods[methodName(p, "*Validator", "Validate")] = l
+		}
 		if l.Line >= LineV4 {
 			newParserFuncs[funcName(p, "NewParser")] = l
 			parserOptions[funcName(p, "WithValidMethods")] = OptValidMethods
@@ -189,6 +197,13 @@ func init() {
 
 // ParseCall returns the model of fn if it parses a token.
 func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
+
+// NewValidatorFunc reports whether fn is jwt.NewValidator, whose variadic
+// argument 0 holds the options a Validate call then checks.
+func NewValidatorFunc(fn *types.Func) *JWTLib { return newValidatorFuncs[FuncKey(fn)] }
+
+// ValidateMethod reports whether fn is (*jwt.Validator).Validate(claims).
+func ValidateMethod(fn *types.Func) *JWTLib { return validateMethods[FuncKey(fn)] }
 
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
 func NewParserFunc(fn *types.Func) *JWTLib { return newParserFuncs[FuncKey(fn)] }
@@ -422,4 +437,34 @@ func ValidationClaimMask(validationError types.Type) uint64 {
 		}
 	}
 	return mask
+}
+
+// ErrorKind classifies an error value a library's parse returns.
+type ErrorKind string
+
+const (
+	// ErrClaims: a registered claim failed validation (expired, not valid
+	// yet, wrong audience...). In v5 and v4 ≥ 4.5.1 the signature was
+	// verified before; in the v3 line and v4 ≤ 4.5.0 a signature failure is
+	// reported in the same error, so only together with a test excluding
+	// ErrSignature does it prove a verified signature.
+	ErrClaims ErrorKind = "claims"
+	// ErrSignature: the signature did not verify.
+	ErrSignature ErrorKind = "signature"
+)
+
+var parseErrors = map[string]ErrorKind{
+	"ErrTokenExpired": ErrClaims, "ErrTokenNotValidYet": ErrClaims, "ErrTokenUsedBeforeIssued": ErrClaims,
+	"ErrTokenInvalidAudience": ErrClaims, "ErrTokenInvalidIssuer": ErrClaims, "ErrTokenInvalidSubject": ErrClaims,
+	"ErrTokenInvalidId": ErrClaims, "ErrTokenInvalidClaims": ErrClaims, "ErrTokenRequiredClaimMissing": ErrClaims,
+	"ErrTokenSignatureInvalid": ErrSignature, "ErrSignatureInvalid": ErrSignature,
+}
+
+// ErrorKindOf classifies a package-level error variable of a modelled JWT
+// library; "" for other variables.
+func ErrorKindOf(v *types.Var) ErrorKind {
+	if v == nil || v.Pkg() == nil || !IsJWTPackage(v.Pkg().Path()) || v.Parent() != v.Pkg().Scope() {
+		return ""
+	}
+	return parseErrors[v.Name()]
 }

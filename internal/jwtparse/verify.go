@@ -1,0 +1,404 @@
+package jwtparse
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
+)
+
+// A verification is a call that verifies a raw token string and reports
+// the outcome in an error result: a verifying parse (or a wrapper of one),
+// or a call of a verifier, a function of the user's that hands its
+// raw-token parameter to a verification and returns nil only when it
+// succeeded (`func checkSig(raw string, jwks Keys) error`).
+type verification struct {
+	call      *ssa.Call
+	token     ssa.Value // the raw token argument, unwrapped
+	errResult int
+	// tokenResult is the result carrying the verified token, -1 for none.
+	tokenResult int
+}
+
+// VerifierFact marks a verifier: its parameter TokenArg (a declared
+// index) is verified, and its result ErrResult is nil only on success.
+type VerifierFact struct{ TokenArg, ErrResult int }
+
+func (*VerifierFact) AFact() {}
+
+func (f *VerifierFact) String() string {
+	return "verifier(token=" + itoa(f.TokenArg) + " err=" + itoa(f.ErrResult) + ")"
+}
+
+// verificationsIn returns the verifications of a function: its verifying
+// parse sites and its calls of verifiers, local or imported.
+func (r *run) verificationsIn(fn *ssa.Function) []verification {
+	if vs, ok := r.verifications[fn]; ok {
+		return vs
+	}
+	r.verifications[fn] = nil // recursion guard
+	var vs []verification
+	for _, s := range r.sitesOf[fn] {
+		if s.API.Unverified || s.API.TokenArg < 0 {
+			continue
+		}
+		vs = append(vs, verification{call: s.Call, token: ssaprog.Unwrap(ssaprog.Arg(&s.Call.Call, s.API.TokenArg)),
+			errResult: s.API.ErrResult, tokenResult: s.API.TokenResult})
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if f := r.verifierOf(call); f != nil {
+				if tok := ssaprog.Arg(&call.Call, f.TokenArg); tok != nil {
+					vs = append(vs, verification{call: call, token: ssaprog.Unwrap(tok), errResult: f.ErrResult, tokenResult: -1})
+				}
+			}
+		}
+	}
+	r.verifications[fn] = vs
+	return vs
+}
+
+// verifierOf returns the verifier summary of the function a call invokes
+// statically: computed for this package, a fact for others.
+func (r *run) verifierOf(call *ssa.Call) *VerifierFact {
+	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
+		return r.localVerifier(fn)
+	}
+	obj := ssaprog.Callee(&call.Call)
+	var fact VerifierFact
+	if obj == nil || call.Call.IsInvoke() || !r.pass.ImportObjectFact(obj, &fact) {
+		return nil
+	}
+	return &fact
+}
+
+// localVerifier decides whether fn verifies one of its parameters: some
+// verification in fn is given the parameter as the token, and every return
+// of fn's error result is that verification's error (or derived from it),
+// an error certainly non-nil, or happens only where the verification
+// succeeded.
+func (r *run) localVerifier(fn *ssa.Function) *VerifierFact {
+	if f, ok := r.verifiers[fn]; ok {
+		return f
+	}
+	r.verifiers[fn] = nil // recursion guard
+	errIdx := errorResultIndex(fn.Signature)
+	if errIdx < 0 {
+		return nil
+	}
+	var found *VerifierFact
+	for _, v := range r.verificationsIn(fn) {
+		p, ok := v.token.(*ssa.Parameter)
+		if !ok || p.Parent() != fn || !r.returnsOnlyOutcome(fn, v, errIdx) {
+			continue
+		}
+		i := paramIndex(p)
+		if fn.Signature.Recv() != nil {
+			i--
+		}
+		if i >= 0 {
+			found = &VerifierFact{TokenArg: i, ErrResult: errIdx}
+			break
+		}
+	}
+	r.verifiers[fn] = found
+	return found
+}
+
+// returnsOnlyOutcome reports whether every return of fn gives, in its
+// error result, the outcome of verification v: v's error, an error
+// certainly non-nil, or anything at all where v succeeded.
+func (r *run) returnsOnlyOutcome(fn *ssa.Function, v verification, errIdx int) bool {
+	errs := v.errValues()
+	unchecked := r.unverifiedRegion(v)
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || errIdx >= len(ret.Results) {
+			continue
+		}
+		res := ret.Results[errIdx]
+		switch {
+		case errs[res] || errs[ssaprog.Unwrap(res)] || failingError(res):
+		case b != v.call.Block() && !unchecked[b] && v.call.Block().Dominates(b):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// errValues returns the verification's error and the values derived from it.
+func (v verification) errValues() map[ssa.Value]bool {
+	for _, ref := range *v.call.Referrers() {
+		if ext, ok := ref.(*ssa.Extract); ok && ext.Index == v.errResult {
+			return errValues(ext)
+		}
+	}
+	if _, isTuple := v.call.Type().(*types.Tuple); !isTuple {
+		return errValues(v.call) // a single error result
+	}
+	return map[ssa.Value]bool{}
+}
+
+// unverifiedRegion returns the blocks reachable from the verification
+// without crossing the success edge of a test of its error (or of
+// token.Valid on its token).
+func (r *run) unverifiedRegion(v verification) map[*ssa.BasicBlock]bool {
+	errs := map[ssa.Value]bool{}
+	for e := range v.errValues() {
+		for a := range errAliases(e) {
+			errs[a] = true
+		}
+	}
+	valid := map[ssa.Value]bool{}
+	if v.tokenResult >= 0 {
+		for _, ref := range *v.call.Referrers() {
+			if ext, ok := ref.(*ssa.Extract); ok && ext.Index == v.tokenResult {
+				valid = r.trace(v.call, []ssa.Value{ext}, nil).validLoads
+			}
+		}
+	}
+	return r.uncheckedBlocks(v.call, errs, valid)
+}
+
+func errorResultIndex(sig *types.Signature) int {
+	for i := range sig.Results().Len() {
+		if types.Identical(sig.Results().At(i).Type(), errorType) {
+			return i
+		}
+	}
+	return -1
+}
+
+func paramIndex(p *ssa.Parameter) int {
+	for i, q := range p.Parent().Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// judgeUnverified decides, for each unverified decode whose data is used,
+// whether it only selects how to verify the same token string: every use
+// then comes before a verification of that string and feeds it (the kid
+// picks the key, the issuer the key set) or rejects the token, or comes
+// after it where it succeeded (the claims are then those verified).
+func (r *run) judgeUnverified(sites []*Site) {
+	for _, u := range sites {
+		if !u.API.Unverified || u.UnverifiedUse == nil || u.API.TokenArg < 0 {
+			if u.API.Unverified && u.UnverifiedUse != nil {
+				u.Unverified = true
+			}
+			continue
+		}
+		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
+		roots := append([]ssa.Value{}, u.ClaimsRoots...)
+		if u.Token != nil {
+			roots = append(roots, u.Token)
+		}
+		td := r.trace(u.Call, roots, nil)
+		exempt := false
+		for _, v := range r.verificationsIn(u.Fn) {
+			if v.call != u.Call && v.token == tokenStr && r.onlySelectsKey(v, td.uses) {
+				exempt = true
+				break
+			}
+		}
+		if !exempt {
+			// Data handed, with the token string, to code jwtlint cannot
+			// see into (a library's verifier, an interface) is taken to
+			// select how that code verifies it.
+			carried := r.traceUntil(u.Call, roots, nil, func(c *ssa.Call) bool { return r.opaqueTokenCall(c, tokenStr) })
+			exempt = r.allUsesCarryToken(carried.uses, tokenStr)
+		}
+		if exempt {
+			u.UnverifiedUse = nil
+		} else {
+			u.Unverified = true
+		}
+	}
+	r.shareClaimChecks(sites)
+}
+
+// shareClaimChecks credits a verification with the claim checks made on an
+// unverified decode of the same token string in the same function (aud and
+// iss checked before fetching the key, then the token verified): the
+// claims are the same.
+func (r *run) shareClaimChecks(sites []*Site) {
+	for _, u := range sites {
+		if !u.API.Unverified || u.Checked == 0 || u.API.TokenArg < 0 {
+			continue
+		}
+		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
+		for _, v := range sites {
+			if v.API.Unverified || v.API.Wrapper || v.Fn != u.Fn || v.API.TokenArg < 0 {
+				continue
+			}
+			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) == tokenStr {
+				v.Checked |= u.Checked
+			}
+		}
+	}
+}
+
+// onlySelectsKey reports whether every use of unverified data either comes
+// before the verification v and only feeds it or rejects the token, or
+// comes after v on every path and where v succeeded.
+func (r *run) onlySelectsKey(v verification, uses []ssa.Instruction) bool {
+	var unchecked map[*ssa.BasicBlock]bool
+	for _, use := range uses {
+		if use == v.call {
+			continue // the data goes into the verification itself
+		}
+		if ssaprog.After(use, v.call) {
+			if !r.preVerification(use, v.call) {
+				return false
+			}
+			continue
+		}
+		if unchecked == nil {
+			unchecked = r.unverifiedRegion(v)
+		}
+		if use.Block() == v.call.Block() || unchecked[use.Block()] || !v.call.Block().Dominates(use.Block()) {
+			return false
+		}
+	}
+	return true
+}
+
+// preVerification reports whether a use of unverified data before the
+// verification call is part of choosing how to verify: a test that
+// rejects the token, the verification itself, or a value that flows into
+// the verification's arguments (a key looked up by kid, a key set chosen by
+// issuer, options built from the header).
+func (r *run) preVerification(use ssa.Instruction, verify *ssa.Call) bool {
+	switch x := use.(type) {
+	case *ssa.If:
+		return branchRejects(x.Block())
+	case *ssa.Call:
+		if x == verify {
+			return true
+		}
+	case *ssa.Store:
+		// Stored into an object that reaches the verification: a variable
+		// a key function captures, a struct of options.
+		if root := storeRoot(x.Addr); root != nil {
+			return feeds(root, verify)
+		}
+	}
+	v, ok := use.(ssa.Value)
+	return ok && feeds(v, verify)
+}
+
+// feeds reports whether value v flows, within its function, into an
+// argument (or the receiver, or a bound variable of a closure argument) of
+// the call target: through computations, calls, and objects it is stored
+// into. Error results of calls (a failed key lookup) are not followed.
+func feeds(v ssa.Value, target *ssa.Call) bool {
+	seen := map[ssa.Value]bool{}
+	queue := []ssa.Value{v}
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		if seen[x] || len(seen) > 256 {
+			continue
+		}
+		seen[x] = true
+		refs := x.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			if ref == target {
+				return true
+			}
+			switch y := ref.(type) {
+			case *ssa.Extract:
+				if !types.Identical(y.Type(), errorType) {
+					queue = append(queue, y)
+				}
+			case *ssa.Store:
+				if root := storeRoot(y.Addr); root != nil {
+					queue = append(queue, root)
+				}
+			case ssa.Value:
+				queue = append(queue, y)
+			}
+		}
+	}
+	return false
+}
+
+// storeRoot returns the object a store writes into: the allocation or
+// parameter below a chain of field and element addresses.
+func storeRoot(addr ssa.Value) ssa.Value {
+	for {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.Alloc:
+			return a
+		default:
+			return nil
+		}
+	}
+}
+
+// opaqueTokenCall reports whether call hands the raw token string to a
+// function jwtlint has no summary of: a library function or an interface
+// method (not a function of this package, which is known not to verify
+// when it is no verifier).
+func (r *run) opaqueTokenCall(call *ssa.Call, tokenStr ssa.Value) bool {
+	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg {
+		return false
+	}
+	if obj := ssaprog.Callee(&call.Call); obj != nil && obj.Pkg() != nil && r.analysedPackage(obj.Pkg()) {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if ssaprog.Unwrap(a) == tokenStr {
+			return true
+		}
+	}
+	return false
+}
+
+// analysedPackage reports whether jwtparse analysed pkg (it exported
+// summaries), so that the absence of a verifier fact means something.
+func (r *run) analysedPackage(pkg *types.Package) bool {
+	var f summariesFact
+	return r.pass.ImportPackageFact(pkg, &f)
+}
+
+// allUsesCarryToken reports whether every use is a call of code jwtlint
+// cannot see into that also receives the raw token string.
+func (r *run) allUsesCarryToken(uses []ssa.Instruction, tokenStr ssa.Value) bool {
+	for _, use := range uses {
+		call, ok := use.(*ssa.Call)
+		if !ok || !r.opaqueTokenCall(call, tokenStr) {
+			return false
+		}
+	}
+	return len(uses) > 0
+}
+
+// exportVerifiers publishes the verifiers among the package's functions.
+func (r *run) exportVerifiers() {
+	for _, fn := range r.prog.Funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != r.pass.Pkg || fn.Synthetic != "" {
+			continue
+		}
+		if f := r.localVerifier(fn); f != nil {
+			r.pass.ExportObjectFact(obj, f)
+		}
+	}
+}
