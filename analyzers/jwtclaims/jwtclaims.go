@@ -81,22 +81,26 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if o.Subject {
 		satisfied |= jwtparse.ClaimSub
 	}
+	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
+	// is absent: part of the parse's finding, reported at the parse.
+	var problems []string
+	var related []analysis.RelatedInformation
 	for _, opt := range s.Optional {
-		// Reported at the Verify* call; the parse finding does not repeat it.
 		if cv, ok := libmodel.ClaimVerifierOf(opt.Method); ok {
 			satisfied |= jwtparse.ClaimOf(cv.Claim)
-			c.Reportf(opt.Pos, opt.End, "%s(..., false) passes when the token has no %s claim; pass true to require it",
-				opt.Method.Name(), cv.Claim)
+			line := pass.Fset.Position(opt.Pos).Line
+			problems = append(problems, fmt.Sprintf("checks %s only with %s(..., false) at line %d, which passes when the token has no %s claim",
+				cv.Claim, opt.Method.Name(), line, cv.Claim))
+			related = append(related, analysis.RelatedInformation{Pos: opt.Pos, End: opt.End, Message: opt.Method.Name() + "(..., false) here"})
 		}
 	}
 
-	var problems []string
 	missing := required &^ satisfied
 	if o.Unknown {
 		missing = 0 // an unresolved option may be the check
 	}
 	if missing != 0 {
-		problems = append(problems, fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why))
+		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
 	}
 	if o.NoClaimsValidation && !s.Checked.TimeChecked() {
 		// Without a hand-written check of exp or of an iat age in its
@@ -113,6 +117,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		return
 	}
 	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
+	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
 }
 
@@ -170,6 +175,9 @@ func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
 	}
 	if s.Options.Leeway > 0 {
 		parts = append(parts, "keep the leeway at a few minutes")
+	}
+	if len(s.Optional) > 0 {
+		parts = append(parts, "pass true to the Verify* calls to require their claims")
 	}
 	if len(parts) == 0 {
 		return "validate the claims"
