@@ -68,19 +68,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		why = "tokens verified with " + keyDescription(s.Keyfunc.Kinds) + " come from another issuer"
 	}
 
-	satisfied := s.Checked
-	if o.Audience {
-		satisfied |= jwtparse.ClaimAud
-	}
-	if o.Issuer {
-		satisfied |= jwtparse.ClaimIss
-	}
-	if o.ExpRequired {
-		satisfied |= jwtparse.ClaimExp
-	}
-	if o.Subject {
-		satisfied |= jwtparse.ClaimSub
-	}
+	satisfied := s.Checked | o.Claims()
 	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
@@ -149,6 +137,12 @@ func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
 			fixes = append(fixes, "jwt.WithExpirationRequired()")
 		case v5 && name == "sub":
 			fixes = append(fixes, "jwt.WithSubject(...)")
+		case v5 && name == "nbf":
+			fixes = append(fixes, "jwt.WithNotBeforeRequired()")
+		case name == "nbf":
+			fixes = append(fixes, "reject unless claims.VerifyNotBefore(now, true)")
+		case name == "sub":
+			fixes = append(fixes, "reject unless the sub claim is the expected subject")
 		case name == "aud":
 			fixes = append(fixes, "reject unless claims.VerifyAudience(aud, true)")
 		case name == "iss":

@@ -37,7 +37,7 @@ func TestJwtsql(t *testing.T) {
 func TestUserSinksSourcesSanitizers(t *testing.T) {
 	setFlags(t,
 		"sinks", "jwtsql/usersinks/dblib.Exec:1",
-		"sources", "jwtsql/usersinks/session.Subject:0",
+		"sources", "jwtsql/usersinks/session.Subject:0,jwtsql/usersinks/session.Pair:1",
 		"sanitizers", "jwtsql/usersinks/dblib.Ident:0")
 	checktest.Run(t, jwtsql.Analyzer, checktest.Suite(t, "jwtsql/usersinks")...)
 }

@@ -87,11 +87,12 @@ func (e *engine) callResults(instr ssa.CallInstruction, c *ssa.CallCommon) []Val
 		if r, ok := libmodel.InputRuleOf(callee); ok {
 			return e.inputCall(instr, c, callee, r, n)
 		}
-		if e.userRef(e.cfg.Sanitizers, callee) {
-			return repeat(safe, n)
+		if ref := e.userRef(e.cfg.Sanitizers, callee); ref != nil {
+			return e.userResults(instr, c, callee, n, ref.Arg, safe)
 		}
-		if e.userRef(e.cfg.Sources, callee) {
-			return repeat(Value{L: Token, Src: &Source{What: "the result of " + callee.Name(), Origin: callee.FullName()}}, n)
+		if ref := e.userRef(e.cfg.Sources, callee); ref != nil {
+			src := Value{L: Token, Src: &Source{What: "the result of " + callee.Name(), Origin: callee.FullName()}}
+			return e.userResults(instr, c, callee, n, ref.Arg, src)
 		}
 	}
 	if fn, args := e.resolve(c); fn != nil {
@@ -478,17 +479,31 @@ func calleeName(c *ssa.CallCommon) string {
 	return "a call"
 }
 
-func (e *engine) userRef(refs []config.FuncRef, fn *types.Func) bool {
+// userRef returns the -sources/-sanitizers entry naming fn, or nil.
+func (e *engine) userRef(refs []config.FuncRef, fn *types.Func) *config.FuncRef {
 	if len(refs) == 0 || fn == nil || fn.Pkg() == nil {
-		return false
+		return nil
 	}
 	_, recv := libmodel.Receiver(fn)
-	for _, r := range refs {
+	for i, r := range refs {
 		if r.Matches(fn.Pkg().Path(), recv, fn.Name()) {
-			return true
+			return &refs[i]
 		}
 	}
-	return false
+	return nil
+}
+
+// userResults gives result index (every result for -1) the value v, and
+// the other results what the call itself computes.
+func (e *engine) userResults(instr ssa.CallInstruction, c *ssa.CallCommon, callee *types.Func, n, index int, v Value) []Value {
+	if index < 0 {
+		return repeat(v, n)
+	}
+	out := e.opaqueCall(instr, c, callee, n)
+	if index < len(out) {
+		out[index] = v
+	}
+	return out
 }
 
 // resolve finds the function a call runs and the arguments in the order of

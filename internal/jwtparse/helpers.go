@@ -136,5 +136,5 @@ func (r *run) validatorChecks(v ssa.Value) ClaimSet {
 		}
 		return r.validatorChecks(stores[0])
 	}
-	return opts.claims()
+	return opts.Claims()
 }

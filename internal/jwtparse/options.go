@@ -27,7 +27,7 @@ type OptionSummary struct {
 	// MethodsUnknown: some allow-list entry is not a constant.
 	MethodsUnknown bool
 
-	Audience, Issuer, Subject, ExpRequired bool
+	Audience, Issuer, Subject, ExpRequired, NbfRequired bool
 	// NoClaimsValidation: claims validation is switched off on some path.
 	NoClaimsValidation bool
 	// Leeway is the largest constant clock-skew leeway, in nanoseconds.
@@ -49,7 +49,7 @@ func (o OptionSummary) String() string {
 	for _, f := range []struct {
 		on   bool
 		name string
-	}{{o.Audience, "aud"}, {o.Issuer, "iss"}, {o.Subject, "sub"}, {o.ExpRequired, "exp"}, {o.NoClaimsValidation, "no-claims-validation"}} {
+	}{{o.Audience, "aud"}, {o.Issuer, "iss"}, {o.Subject, "sub"}, {o.ExpRequired, "exp"}, {o.NbfRequired, "nbf"}, {o.NoClaimsValidation, "no-claims-validation"}} {
 		if f.on {
 			parts = append(parts, f.name)
 		}
@@ -60,8 +60,8 @@ func (o OptionSummary) String() string {
 	return strings.Join(parts, " ")
 }
 
-// claims returns the claims the options require.
-func (o OptionSummary) claims() ClaimSet {
+// Claims returns the claims the options require.
+func (o OptionSummary) Claims() ClaimSet {
 	var c ClaimSet
 	if o.Audience {
 		c |= ClaimAud
@@ -74,6 +74,9 @@ func (o OptionSummary) claims() ClaimSet {
 	}
 	if o.Subject {
 		c |= ClaimSub
+	}
+	if o.NbfRequired {
+		c |= ClaimNbf
 	}
 	return c
 }
@@ -88,6 +91,7 @@ func (o OptionSummary) with(b OptionSummary) OptionSummary {
 	o.Issuer = o.Issuer || b.Issuer
 	o.Subject = o.Subject || b.Subject
 	o.ExpRequired = o.ExpRequired || b.ExpRequired
+	o.NbfRequired = o.NbfRequired || b.NbfRequired
 	o.NoClaimsValidation = o.NoClaimsValidation || b.NoClaimsValidation
 	o.Leeway = max(o.Leeway, b.Leeway)
 	return o
@@ -105,6 +109,7 @@ func meet(a, b OptionSummary) OptionSummary {
 		Issuer:             a.Issuer && b.Issuer,
 		Subject:            a.Subject && b.Subject,
 		ExpRequired:        a.ExpRequired && b.ExpRequired,
+		NbfRequired:        a.NbfRequired && b.NbfRequired,
 		NoClaimsValidation: a.NoClaimsValidation || b.NoClaimsValidation,
 		Leeway:             max(a.Leeway, b.Leeway),
 	}
@@ -206,6 +211,8 @@ func (r *run) option(v ssa.Value) optionsResult {
 			res.Subject = true
 		case libmodel.OptExpirationRequired:
 			res.ExpRequired = true
+		case libmodel.OptNotBeforeRequired:
+			res.NbfRequired = true
 		case libmodel.OptWithoutClaimsValidation:
 			res.NoClaimsValidation = true
 		case libmodel.OptLeeway:

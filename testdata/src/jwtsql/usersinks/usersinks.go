@@ -2,7 +2,7 @@
 // sanitizers; the test sets
 //
 //	-sinks=jwtsql/usersinks/dblib.Exec:1
-//	-sources=jwtsql/usersinks/session.Subject:0
+//	-sources=jwtsql/usersinks/session.Subject:0,jwtsql/usersinks/session.Pair:1
 //	-sanitizers=jwtsql/usersinks/dblib.Ident:0
 //
 // so dblib.Exec runs its second argument, session.Subject returns token
@@ -32,6 +32,13 @@ func userSourceIntoSQL(db *sql.DB, r *http.Request) {
 
 func userSourceIntoUserSink(ctx context.Context, r *http.Request) {
 	dblib.Exec(ctx, "DELETE FROM notes WHERE owner = '"+session.Subject(r)+"'") // want `jwtsql: the result of Subject .*reaches the query text of dblib\.Exec`
+}
+
+// Only the result the flag names is token data.
+func namedResult(db *sql.DB, r *http.Request) {
+	trace, sub := session.Pair(r)
+	db.Query("SELECT id FROM notes WHERE owner = '" + sub + "'") // want `jwtsql: the result of Pair .*reaches the query text`
+	db.Query("SELECT id FROM notes WHERE trace = '" + trace + "'")
 }
 
 // Hard negatives.
