@@ -11,20 +11,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/internal/checktest"
-	"github.com/jwtlint/jwtlint/internal/config"
 )
-
-// setFlags sets jwtlint flags for one test and restores the defaults after
-// it. Flags are process state: tests using them must not run in parallel.
-func setFlags(t *testing.T, kv ...string) {
-	t.Helper()
-	t.Cleanup(config.Reset)
-	for i := 0; i+1 < len(kv); i += 2 {
-		if err := config.Set(kv[i], kv[i+1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // TestJwtsql runs every jwtsql test package that needs no flags in one
 // analysistest run. Helper and wrapper packages are roots too: their own
@@ -35,7 +22,7 @@ func TestJwtsql(t *testing.T) {
 }
 
 func TestUserSinksSourcesSanitizers(t *testing.T) {
-	setFlags(t,
+	checktest.SetFlags(t,
 		"sinks", "jwtsql/usersinks/dblib.Exec:1",
 		"sources", "jwtsql/usersinks/session.Subject:0,jwtsql/usersinks/session.Pair:1",
 		"sanitizers", "jwtsql/usersinks/dblib.Ident:0")

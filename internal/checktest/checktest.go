@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
 )
 
@@ -155,4 +156,17 @@ func expectsFacts(t *testing.T, dir string) bool {
 		}
 	}
 	return false
+}
+
+// SetFlags sets jwtlint flags (name, value pairs) for one test and
+// restores the defaults after it. Flags are process state: tests using
+// them must not run in parallel.
+func SetFlags(t *testing.T, kv ...string) {
+	t.Helper()
+	t.Cleanup(config.Reset)
+	for i := 0; i+1 < len(kv); i += 2 {
+		if err := config.Set(kv[i], kv[i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

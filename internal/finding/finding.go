@@ -73,12 +73,6 @@ func (c *Collector) Reportf(pos, end token.Pos, format string, args ...any) *Fin
 	return &c.res.Findings[len(c.res.Findings)-1]
 }
 
-// Add appends a prepared finding, stamping the check name.
-func (c *Collector) Add(f Finding) {
-	f.Check = c.Check
-	c.res.Findings = append(c.res.Findings, f)
-}
-
 // Depend records the failure of a recogniser the check depends on (the
 // Err of its result; nil is ignored). The check goes on with what the
 // recogniser could compute.

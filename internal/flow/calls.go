@@ -629,18 +629,19 @@ func (e *engine) argField(a ssa.Value, path string, at ssa.Instruction) Value {
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
 			if _, isStruct := x.Type().Underlying().(*types.Struct); isStruct {
-				return e.fieldAt(e.addrLocs(x.X), path)
+				return e.fieldAt(e.addrLocs(x.X), path, false)
 			}
 		}
 	}
 	if _, isPtr := a.Type().Underlying().(*types.Pointer); isPtr {
-		return e.fieldAt(e.ptrLocs(a), path)
+		return e.fieldAt(e.ptrLocs(a), path, false)
 	}
 	return e.contentOperand(a, at)
 }
 
-// fieldAt reads the field at path below each location.
-func (e *engine) fieldAt(locs []loc, path string) Value {
+// fieldAt reads the field at path below each location; claim as for
+// rootField.
+func (e *engine) fieldAt(locs []loc, path string, claim bool) Value {
 	var v Value
 	for _, l := range locs {
 		v = v.join(e.readLoc(loc{l.root, l.path + path}))
@@ -648,7 +649,7 @@ func (e *engine) fieldAt(locs []loc, path string) Value {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
-			v = v.join(e.rootField(l.root, l.path+path, false))
+			v = v.join(e.rootField(l.root, l.path+path, claim))
 		}
 	}
 	return v

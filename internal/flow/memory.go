@@ -327,29 +327,6 @@ func structOf(t types.Type) *types.Struct {
 	return st
 }
 
-// holdsText reports whether the field at path (".1.0") of st, or what
-// lies below it, can hold text: strings, byte slices, containers of them,
-// empty interfaces, or structs with such fields (the content of a buffer
-// is text).
-func holdsText(st *types.Struct, path string) bool {
-	var t types.Type = st
-	for _, seg := range strings.Split(strings.TrimPrefix(path, "."), ".") {
-		if seg == "" {
-			break
-		}
-		if "."+seg == contentPath {
-			return true
-		}
-		s, ok := t.Underlying().(*types.Struct)
-		i, err := strconv.Atoi(seg)
-		if !ok || err != nil || i >= s.NumFields() {
-			return false
-		}
-		t = s.Field(i).Type()
-	}
-	return textType(t, 0)
-}
-
 func textType(t types.Type, depth int) bool {
 	if depth > 3 {
 		return false

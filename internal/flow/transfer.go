@@ -236,17 +236,7 @@ func (e *engine) fieldOfValue(f *ssa.Field, claim bool) Value {
 		}
 		return e.rootField(f.X, "", claim)
 	}
-	var v Value
-	for _, l := range e.addrLocs(ld.X) {
-		v = v.join(e.readLoc(loc{l.root, l.path + path}))
-		if o, ok := e.objects[l.root]; ok {
-			v = v.join(o)
-		}
-		if opaque(l.root) {
-			v = v.join(e.rootField(l.root, l.path+path, claim))
-		}
-	}
-	return v
+	return e.fieldAt(e.addrLocs(ld.X), path, claim)
 }
 
 // fieldRead adds token sources to a field read: the Claims, Header and Raw

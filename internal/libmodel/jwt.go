@@ -342,33 +342,6 @@ func SigningMethodVar(v *types.Var) (string, bool) {
 	return alg, true
 }
 
-// SigningMethodType returns the family verified by a library signing-method
-// type (*jwt.SigningMethodRSA → "RS").
-func SigningMethodType(t types.Type) (string, bool) {
-	pkg, name, ok := TypeOrigin(t)
-	if !ok || !IsJWTPackage(pkg) {
-		return "", false
-	}
-	switch name {
-	case "SigningMethodHMAC":
-		return FamilyHMAC, true
-	case "SigningMethodRSA":
-		return FamilyRSA, true
-	case "SigningMethodRSAPSS":
-		return FamilyPSS, true
-	case "SigningMethodECDSA":
-		return FamilyECDSA, true
-	case "SigningMethodEd25519":
-		return FamilyEdDSA, true
-	}
-	return "", false
-}
-
-// IsUnsafeNone reports whether obj is jwt.UnsafeAllowNoneSignatureType.
-func IsUnsafeNone(obj types.Object) bool {
-	return obj != nil && obj.Pkg() != nil && IsJWTPackage(obj.Pkg().Path()) && obj.Name() == "UnsafeAllowNoneSignatureType"
-}
-
 // IsClaimsType reports whether t (or *t) holds JWT claims: a library claims
 // type (MapClaims, RegisteredClaims, StandardClaims, the Claims interface)
 // or a struct embedding one. Fields read from such values are token data
