@@ -2,7 +2,6 @@ package jwtalg
 
 import (
 	_ "embed"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -67,14 +66,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	if shown == "" {
 		shown = "RS256"
 	}
-	var fix string
-	if s.API.Lib.Line >= libmodel.LineV4 && !s.API.RequestOptions {
-		fix = fmt.Sprintf("pass jwt.WithValidMethods([]string{%q})", shown)
-	} else if s.API.Lib.Line == libmodel.LineV3 {
-		fix = fmt.Sprintf("parse with &jwt.Parser{ValidMethods: []string{%q}} or reject unexpected token.Method in the key function", shown)
-	} else {
-		fix = fmt.Sprintf("pass request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))", shown)
-	}
+	fix := s.API.Lib.PinRemedy(shown, s.API.OptionsArg >= 0 || s.API.OnParser, s.API.RequestOptions)
 	f := c.Reportf(s.Pos(), s.End(), "%s accepts any algorithm the token names (its key function %sdoes not check token.Method); %s", call, nameOf(kf), fix)
 	if alg != "" {
 		f.Fixes = suggestedFix(pass, s, alg)

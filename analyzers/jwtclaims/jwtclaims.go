@@ -123,46 +123,14 @@ func keyDescription(k libmodel.KeyKind) string {
 	return "a public key"
 }
 
-// remedy says how to add the missing checks in the parse's library line.
+// remedy says how to add the missing checks in the parse's library.
 func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
-	var fixes []string
-	v5 := s.API.Lib.Line == libmodel.LineV5
-	for _, name := range missing.Names() {
-		switch {
-		case v5 && name == "aud":
-			fixes = append(fixes, "jwt.WithAudience(...)")
-		case v5 && name == "iss":
-			fixes = append(fixes, "jwt.WithIssuer(...)")
-		case v5 && name == "exp":
-			fixes = append(fixes, "jwt.WithExpirationRequired()")
-		case v5 && name == "sub":
-			fixes = append(fixes, "jwt.WithSubject(...)")
-		case v5 && name == "nbf":
-			fixes = append(fixes, "jwt.WithNotBeforeRequired()")
-		case name == "nbf":
-			fixes = append(fixes, "reject unless claims.VerifyNotBefore(now, true)")
-		case name == "sub":
-			fixes = append(fixes, "reject unless the sub claim is the expected subject")
-		case name == "aud":
-			fixes = append(fixes, "reject unless claims.VerifyAudience(aud, true)")
-		case name == "iss":
-			fixes = append(fixes, "reject unless claims.VerifyIssuer(iss, true)")
-		case name == "exp":
-			fixes = append(fixes, "reject unless claims.VerifyExpiresAt(now, true)")
-		default:
-			fixes = append(fixes, "check the "+name+" claim")
-		}
-	}
 	var parts []string
-	if len(fixes) > 0 {
-		if v5 {
-			parts = append(parts, "pass "+strings.Join(fixes, ", "))
-		} else {
-			parts = append(parts, strings.Join(fixes, "; "))
-		}
+	if r := s.API.Lib.ClaimRemedy(missing.Names()); r != "" {
+		parts = append(parts, r)
 	}
 	if s.Options.NoClaimsValidation && !s.Checked.TimeChecked() {
-		parts = append(parts, "remove WithoutClaimsValidation/SkipClaimsValidation (or reject tokens whose exp has passed or whose iat is older than a fixed window)")
+		parts = append(parts, s.API.Lib.EnableTime+" (or reject tokens whose exp has passed or whose iat is older than a fixed window)")
 	}
 	if s.ExpDisabled {
 		parts = append(parts, "call the embedded claims' Valid() from "+s.ValidateMethod.Name())

@@ -342,10 +342,7 @@ func (r *run) calledKeyfunc(call *ssa.Call) *KeyfuncSummary {
 	return r.keyfunc(call.Call.Value)
 }
 
-func isUnsafeNoneConst(c *ssa.Const) bool {
-	n, ok := types.Unalias(c.Type()).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && libmodel.IsJWTPackage(n.Obj().Pkg().Path()) && n.Obj().Name() == "unsafeNoneMagicConstant"
-}
+func isUnsafeNoneConst(c *ssa.Const) bool { return libmodel.IsNoneKeyType(c.Type()) }
 
 // checksMethod reports whether fn rejects on a branch that depends on the
 // token's signing method or "alg" header.

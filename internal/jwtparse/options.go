@@ -502,14 +502,10 @@ func optionResultKind(t types.Type) optionKind {
 			return kindParser
 		}
 	}
-	isOption := func(t types.Type) bool {
-		pkg, name, ok := libmodel.TypeOrigin(t)
-		return ok && name == "ParserOption" && libmodel.IsJWTPackage(pkg)
-	}
-	if isOption(t) {
+	if libmodel.IsParserOption(t) {
 		return kindOption
 	}
-	if s, ok := t.Underlying().(*types.Slice); ok && isOption(s.Elem()) {
+	if s, ok := t.Underlying().(*types.Slice); ok && libmodel.IsParserOption(s.Elem()) {
 		return kindOptionList
 	}
 	return kindNone

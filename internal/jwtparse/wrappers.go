@@ -30,7 +30,7 @@ type ParseWrapperFact struct {
 	TokenArg   int
 	Unverified bool
 	Inner      string // the parse inside, e.g. "jwt.Parse"
-	Line       libmodel.Line
+	Lib        string // the library's ID (libmodel.LibraryByID)
 }
 
 func (*ParseWrapperFact) AFact() {}
@@ -126,12 +126,9 @@ func (r *run) wrapperAPI(call *ssa.Call) *libmodel.ParseAPI {
 		return nil
 	}
 	r.wrapperDone[call] = true
-	lib := libmodel.JWTLibs[0]
-	for _, l := range libmodel.JWTLibs {
-		if l.Line == fact.Line {
-			lib = l
-			break
-		}
+	lib := libmodel.LibraryByID(fact.Lib)
+	if lib == nil {
+		return nil // a fact of another jwtlint version
 	}
 	name := obj.Name()
 	if obj.Pkg() != nil {
@@ -153,7 +150,7 @@ func (r *run) exportWrappers() {
 		}
 		r.pass.ExportObjectFact(obj, &ParseWrapperFact{
 			TokenResult: api.TokenResult, ErrResult: api.ErrResult, TokenArg: api.TokenArg,
-			Unverified: api.Unverified, Inner: r.wrapperInner[fn], Line: api.Lib.Line,
+			Unverified: api.Unverified, Inner: r.wrapperInner[fn], Lib: api.Lib.ID,
 		})
 	}
 }

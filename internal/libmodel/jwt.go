@@ -23,22 +23,48 @@ const (
 	LineV5
 )
 
-// JWTLib is one import path of a golang-jwt-shaped library.
-type JWTLib struct {
-	Path    string // the core package
-	Request string // the request subpackage
-	Line    Line
-	// Name is how messages refer to the package (its package name).
-	Name string
+// JWTLibs are the golang-jwt-shaped libraries jwtlint models: one line per
+// import path, their shapes built from the rows below by init.
+var JWTLibs = []*Library{
+	golangJWT("github.com/golang-jwt/jwt/v5", "golang-jwt/jwt v5", LineV5),
+	golangJWT("github.com/golang-jwt/jwt/v4", "golang-jwt/jwt v4", LineV4),
+	golangJWT("github.com/golang-jwt/jwt", "golang-jwt/jwt v3", LineV3),
+	golangJWT("github.com/dgrijalva/jwt-go", "dgrijalva/jwt-go", LineV3),
+	golangJWT("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go", LineV3),
 }
 
-// JWTLibs are the golang-jwt-shaped libraries jwtlint models.
-var JWTLibs = []*JWTLib{
-	{Path: "github.com/golang-jwt/jwt/v5", Request: "github.com/golang-jwt/jwt/v5/request", Line: LineV5, Name: "jwt"},
-	{Path: "github.com/golang-jwt/jwt/v4", Request: "github.com/golang-jwt/jwt/v4/request", Line: LineV4, Name: "jwt"},
-	{Path: "github.com/golang-jwt/jwt", Request: "github.com/golang-jwt/jwt/request", Line: LineV3, Name: "jwt"},
-	{Path: "github.com/dgrijalva/jwt-go", Request: "github.com/dgrijalva/jwt-go/request", Line: LineV3, Name: "jwt"},
-	{Path: "github.com/form3tech-oss/jwt-go", Request: "github.com/form3tech-oss/jwt-go/request", Line: LineV3, Name: "jwt"},
+// golangJWT describes one import path of the golang-jwt family: its
+// behaviour and how messages word remedies in its API.
+func golangJWT(path, name string, line Line) *Library {
+	l := &Library{
+		ID: path, Name: name, Path: path, Request: path + "/request", Pkg: "jwt", Line: line,
+		TokenOnError: true, ExpIfPresent: true,
+		ValidateMethod: "Valid", ValidReplacesLibrary: true,
+		PinParser:  "parse with &jwt.Parser{ValidMethods: []string{%q}} or reject unexpected token.Method in the key function",
+		EnableTime: "remove WithoutClaimsValidation/SkipClaimsValidation",
+		ClaimRemedies: map[string]string{
+			"aud": "reject unless claims.VerifyAudience(aud, true)",
+			"iss": "reject unless claims.VerifyIssuer(iss, true)",
+			"exp": "reject unless claims.VerifyExpiresAt(now, true)",
+			"nbf": "reject unless claims.VerifyNotBefore(now, true)",
+			"sub": "reject unless the sub claim is the expected subject",
+		},
+		ClaimRemedySep: "; ",
+	}
+	if line >= LineV4 {
+		l.PinOption = "%s.WithValidMethods([]string{%q})"
+		l.PinRequest = "pass request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))"
+	}
+	if line == LineV5 {
+		l.ValidateMethod, l.ValidReplacesLibrary = "Validate", false
+		l.ClaimRemedies = map[string]string{
+			"aud": "jwt.WithAudience(...)", "iss": "jwt.WithIssuer(...)", "exp": "jwt.WithExpirationRequired()",
+			"sub": "jwt.WithSubject(...)", "nbf": "jwt.WithNotBeforeRequired()",
+		}
+		l.ClaimRemedyPrefix, l.ClaimRemedySep = "pass ", ", "
+	}
+	register(l)
+	return l
 }
 
 // Unmaintained maps import paths whose mere import is a finding to the reason.
@@ -53,8 +79,9 @@ var Unmaintained = map[string]string{
 // old line.
 const ReplacementPath = "github.com/golang-jwt/jwt/v5"
 
-// JWTLibOf returns the library whose core or request package has the given path.
-func JWTLibOf(path string) *JWTLib {
+// JWTLibOf returns the golang-jwt-shaped library whose core or request
+// package has the given path.
+func JWTLibOf(path string) *Library {
 	for _, l := range JWTLibs {
 		if l.Path == path || l.Request == path {
 			return l
@@ -67,7 +94,7 @@ func JWTLibOf(path string) *JWTLib {
 // Argument indices count declared parameters (the receiver excluded);
 // -1 means absent.
 type ParseAPI struct {
-	Lib     *JWTLib
+	Lib     *Library
 	Display string // how messages name the call, e.g. "jwt.ParseWithClaims"
 	// OnParser: a *Parser method; the receiver carries the parser's options.
 	OnParser bool
@@ -124,11 +151,11 @@ type ClaimVerifier struct {
 // Model tables, keyed by FuncKey. Built once from JWTLibs at init.
 var (
 	parseAPIs      = map[string]*ParseAPI{}
-	newParserFuncs = map[string]*JWTLib{}
+	newParserFuncs = map[string]*Library{}
 	// newValidatorFuncs build a claims validator from parser options;
 	// validateMethods run it on claims (v5 jwt.NewValidator(...).Validate).
-	newValidatorFuncs = map[string]*JWTLib{}
-	validateMethods   = map[string]*JWTLib{}
+	newValidatorFuncs = map[string]*Library{}
+	validateMethods   = map[string]*Library{}
 	parserOptions     = map[string]OptionEffect{}
 	claimVerifiers    = map[string]ClaimVerifier{}
 )
@@ -200,13 +227,13 @@ func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
 
 // NewValidatorFunc reports whether fn is jwt.NewValidator, whose variadic
 // argument 0 holds the options a Validate call then checks.
-func NewValidatorFunc(fn *types.Func) *JWTLib { return newValidatorFuncs[FuncKey(fn)] }
+func NewValidatorFunc(fn *types.Func) *Library { return newValidatorFuncs[FuncKey(fn)] }
 
 // ValidateMethod reports whether fn is (*jwt.Validator).Validate(claims).
-func ValidateMethod(fn *types.Func) *JWTLib { return validateMethods[FuncKey(fn)] }
+func ValidateMethod(fn *types.Func) *Library { return validateMethods[FuncKey(fn)] }
 
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
-func NewParserFunc(fn *types.Func) *JWTLib { return newParserFuncs[FuncKey(fn)] }
+func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }
 
 // ParserOption returns the effect of a parser or request option constructor.
 func ParserOption(fn *types.Func) (OptionEffect, bool) {
@@ -276,6 +303,21 @@ func ParserField(field *types.Var) (OptionEffect, bool) {
 		return OptWithoutClaimsValidation, true
 	}
 	return 0, false
+}
+
+// IsParserOption reports whether t is a parser option type of a modelled
+// library (golang-jwt's jwt.ParserOption).
+func IsParserOption(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && name == "ParserOption" && IsJWTPackage(pkg)
+}
+
+// IsNoneKeyType reports whether t is the type of the key value that makes
+// a key function accept unsigned tokens (golang-jwt's
+// UnsafeAllowNoneSignatureType, of an unexported type).
+func IsNoneKeyType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && IsJWTPackage(n.Obj().Pkg().Path()) && n.Obj().Name() == "unsafeNoneMagicConstant"
 }
 
 // IsKeyfuncType reports whether t is a modeled jwt.Keyfunc type.
