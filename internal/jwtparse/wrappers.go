@@ -66,11 +66,7 @@ func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, site *ssa.Ca
 		if tokIdx < 0 || errIdx < 0 {
 			continue
 		}
-		r.wrappers[fn] = &libmodel.ParseAPI{
-			Lib: api.Lib, Display: wrapperName(fn), Wrapper: true, Unverified: api.Unverified,
-			TokenArg: tokenParam(fn, api, site), ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
-			TokenResult: tokIdx, ErrResult: errIdx,
-		}
+		r.wrappers[fn] = wrapperAPI(api.Lib, wrapperName(fn), api.Unverified, tokenParam(fn, api, site), tokIdx, errIdx)
 		r.wrapperInner[fn] = api.Display
 		return
 	}
@@ -134,11 +130,16 @@ func (r *run) wrapperAPI(call *ssa.Call) *libmodel.ParseAPI {
 	if obj.Pkg() != nil {
 		name = obj.Pkg().Name() + "." + name
 	}
-	return &libmodel.ParseAPI{
-		Lib: lib, Display: name, Wrapper: true, Unverified: fact.Unverified,
-		TokenArg: fact.TokenArg, ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
-		TokenResult: fact.TokenResult, ErrResult: fact.ErrResult,
-	}
+	return wrapperAPI(lib, name, fact.Unverified, fact.TokenArg, fact.TokenResult, fact.ErrResult)
+}
+
+// wrapperAPI is the model of a parse wrapper's calls: a parse whose
+// options and keys are inside, judged for the use of its results.
+func wrapperAPI(lib *libmodel.Library, name string, unverified bool, tokenArg, tokenResult, errResult int) *libmodel.ParseAPI {
+	a := libmodel.NewAPI(lib, name)
+	a.Wrapper, a.Unverified = true, unverified
+	a.TokenArg, a.TokenResult, a.ErrResult = tokenArg, tokenResult, errResult
+	return a
 }
 
 // exportWrappers publishes this package's parse wrappers.

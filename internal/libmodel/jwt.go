@@ -90,24 +90,53 @@ func JWTLibOf(path string) *Library {
 	return nil
 }
 
-// ParseAPI describes one function or method that parses a token.
-// Argument indices count declared parameters (the receiver excluded);
-// -1 means absent.
+// ParseAPI describes one function or method that parses, decodes or
+// verifies a token, or builds a middleware or validator whose
+// configuration decides how tokens are verified. Argument indices count
+// declared parameters (the receiver excluded); -1 means absent. Rows are
+// built with row() and the role functions below, so that every index not
+// named is absent.
 type ParseAPI struct {
 	Lib     *Library
 	Display string // how messages name the call, e.g. "jwt.ParseWithClaims"
 	// OnParser: a *Parser method; the receiver carries the parser's options.
 	OnParser bool
+	// ConfigRecv: the receiver was built by a configuration constructor
+	// (a go-oidc verifier from Provider.Verifier(&oidc.Config{...})).
+	ConfigRecv bool
 	// TokenArg is the index of the token string; -1 when the token is
-	// extracted from an *http.Request.
-	TokenArg   int
-	ClaimsArg  int
-	KeyfuncArg int // -1 for unverified parses
-	OptionsArg int // first variadic option parameter
+	// extracted from a request or lies in the receiver.
+	TokenArg int
+	// TokenOfRecv: the receiver is the token object a Step call decoded
+	// (go-jose's ParseSigned then tok.Claims(key, &c)).
+	TokenOfRecv bool
+	ClaimsArg   int
+	// OutArg is the first claims destination of a variadic list
+	// (go-jose's tok.Claims(key, &std, &custom)).
+	OutArg     int
+	KeyfuncArg int // a key function (golang-jwt shape)
+	KeyArg     int // a key value (go-jose, kataras)
+	// VerifierArg is a verifier built by a constructor the model knows
+	// (cristalhq's jwt.NewVerifierHS(alg, key)).
+	VerifierArg int
+	// AlgArg is an algorithm the call pins; AlgsArg an allow-list of them.
+	AlgArg, AlgsArg int
+	OptionsArg      int // first variadic option parameter
+	// ConfigArg is a configuration struct (value or pointer) whose fields
+	// the model knows (echo-jwt, gofiber, gin-jwt, go-oidc).
+	ConfigArg int
 	// RequestOptions: the options are request.ParseFromRequestOption values.
 	RequestOptions bool
-	Unverified     bool
-	ErrResult      int // index of the error result
+	// Unverified: the call decodes without verifying.
+	Unverified bool
+	// Step: the call only decodes a token object that a later call on it
+	// verifies (go-jose's ParseSigned); its allow-list (AlgsArg) is judged
+	// there, and reported here.
+	Step bool
+	// Configure: the call builds a middleware or validator; it is where its
+	// configuration is judged, and no token flows to the caller.
+	Configure bool
+	ErrResult int // index of the error result
 	// TokenResult is the index of the result carrying the token (or the
 	// claims) when it is not 0.
 	TokenResult int
@@ -116,6 +145,45 @@ type ParseAPI struct {
 	// judged (options and key function belong to the parse inside).
 	Wrapper bool
 }
+
+// Role sets one role of a row.
+type Role func(*ParseAPI)
+
+func tokenArg(i int) Role    { return func(a *ParseAPI) { a.TokenArg = i } }
+func claimsArg(i int) Role   { return func(a *ParseAPI) { a.ClaimsArg = i } }
+func outArg(i int) Role      { return func(a *ParseAPI) { a.OutArg = i } }
+func keyfuncArg(i int) Role  { return func(a *ParseAPI) { a.KeyfuncArg = i } }
+func keyArg(i int) Role      { return func(a *ParseAPI) { a.KeyArg = i } }
+func verifierArg(i int) Role { return func(a *ParseAPI) { a.VerifierArg = i } }
+func algArg(i int) Role      { return func(a *ParseAPI) { a.AlgArg = i } }
+func algsArg(i int) Role     { return func(a *ParseAPI) { a.AlgsArg = i } }
+func optionsArg(i int) Role  { return func(a *ParseAPI) { a.OptionsArg = i } }
+func configArg(i int) Role   { return func(a *ParseAPI) { a.ConfigArg = i } }
+func errResult(i int) Role   { return func(a *ParseAPI) { a.ErrResult = i } }
+func tokenResult(i int) Role { return func(a *ParseAPI) { a.TokenResult = i } }
+
+var (
+	onParser       Role = func(a *ParseAPI) { a.OnParser = true }
+	configRecv     Role = func(a *ParseAPI) { a.ConfigRecv = true }
+	tokenOfRecv    Role = func(a *ParseAPI) { a.TokenOfRecv = true }
+	requestOptions Role = func(a *ParseAPI) { a.RequestOptions = true }
+	unverified     Role = func(a *ParseAPI) { a.Unverified = true }
+	step           Role = func(a *ParseAPI) { a.Step = true }
+	configure      Role = func(a *ParseAPI) { a.Configure = true }
+)
+
+// NewAPI returns a row with every index absent and the roles applied.
+func NewAPI(lib *Library, display string, roles ...Role) *ParseAPI {
+	a := &ParseAPI{Lib: lib, Display: display, TokenArg: -1, ClaimsArg: -1, OutArg: -1, KeyfuncArg: -1,
+		KeyArg: -1, VerifierArg: -1, AlgArg: -1, AlgsArg: -1, OptionsArg: -1, ConfigArg: -1, ErrResult: -1}
+	for _, r := range roles {
+		r(a)
+	}
+	return a
+}
+
+// addAPI registers a row under a function key.
+func addAPI(key string, a *ParseAPI) { parseAPIs[key] = a }
 
 // OptionEffect is what a parser option (or Parser field) does.
 type OptionEffect int
@@ -163,22 +231,18 @@ var (
 func init() {
 	for _, l := range JWTLibs {
 		p, rq := l.Path, l.Request
-		parse := func(key, display string, api ParseAPI) {
-			api.Lib, api.Display = l, display
-			parseAPIs[key] = &api
-		}
 		// v3-line Parse/ParseWithClaims take no options.
-		parseOpts, withClaimsOpts := -1, -1
+		var parseOpts, withClaimsOpts Role = func(*ParseAPI) {}, func(*ParseAPI) {}
 		if l.Line >= LineV4 {
-			parseOpts, withClaimsOpts = 2, 3
+			parseOpts, withClaimsOpts = optionsArg(2), optionsArg(3)
 		}
-		parse(funcName(p, "Parse"), "jwt.Parse", ParseAPI{ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: parseOpts, ErrResult: 1})
-		parse(funcName(p, "ParseWithClaims"), "jwt.ParseWithClaims", ParseAPI{ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: withClaimsOpts, ErrResult: 1})
-		parse(methodName(p, "*Parser", "Parse"), "(*jwt.Parser).Parse", ParseAPI{OnParser: true, ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: -1, ErrResult: 1})
-		parse(methodName(p, "*Parser", "ParseWithClaims"), "(*jwt.Parser).ParseWithClaims", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: -1, ErrResult: 1})
-		parse(methodName(p, "*Parser", "ParseUnverified"), "(*jwt.Parser).ParseUnverified", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: -1, OptionsArg: -1, Unverified: true, ErrResult: 2})
-		parse(funcName(rq, "ParseFromRequest"), "request.ParseFromRequest", ParseAPI{TokenArg: -1, ClaimsArg: -1, KeyfuncArg: 2, OptionsArg: 3, RequestOptions: true, ErrResult: 1})
-		parse(funcName(rq, "ParseFromRequestWithClaims"), "request.ParseFromRequestWithClaims", ParseAPI{TokenArg: -1, ClaimsArg: 2, KeyfuncArg: 3, OptionsArg: -1, ErrResult: 1})
+		addAPI(funcName(p, "Parse"), NewAPI(l, "jwt.Parse", tokenArg(0), keyfuncArg(1), parseOpts, errResult(1)))
+		addAPI(funcName(p, "ParseWithClaims"), NewAPI(l, "jwt.ParseWithClaims", tokenArg(0), claimsArg(1), keyfuncArg(2), withClaimsOpts, errResult(1)))
+		addAPI(methodName(p, "*Parser", "Parse"), NewAPI(l, "(*jwt.Parser).Parse", onParser, tokenArg(0), keyfuncArg(1), errResult(1)))
+		addAPI(methodName(p, "*Parser", "ParseWithClaims"), NewAPI(l, "(*jwt.Parser).ParseWithClaims", onParser, tokenArg(0), claimsArg(1), keyfuncArg(2), errResult(1)))
+		addAPI(methodName(p, "*Parser", "ParseUnverified"), NewAPI(l, "(*jwt.Parser).ParseUnverified", onParser, unverified, tokenArg(0), claimsArg(1), errResult(2)))
+		addAPI(funcName(rq, "ParseFromRequest"), NewAPI(l, "request.ParseFromRequest", keyfuncArg(2), optionsArg(3), requestOptions, errResult(1)))
+		addAPI(funcName(rq, "ParseFromRequestWithClaims"), NewAPI(l, "request.ParseFromRequestWithClaims", claimsArg(2), keyfuncArg(3), errResult(1)))
 
 		parserOptions[funcName(rq, "WithParser")] = OptRequestParser
 		parserOptions[funcName(rq, "WithClaims")] = OptRequestClaims
