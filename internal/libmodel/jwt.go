@@ -205,6 +205,38 @@ const (
 	// parse that uses it resolvable: an unknown option would hide a
 	// missing allow-list or claim check.
 	OptNeutral
+	// OptKey: verify with key Arg2 under algorithm Arg, which the option
+	// pins (jwx's WithKey(jwa.RS256, key)).
+	OptKey
+	// OptKeySet: verify with the key set Arg; Sub are its sub-options.
+	OptKeySet
+	// OptInferAlgorithm: bool Arg; true takes the algorithm from the
+	// token for keys that carry none (jws.WithInferAlgorithmFromKey).
+	OptInferAlgorithm
+	// OptKeyProvider: user code chooses the key (and its algorithm).
+	OptKeyProvider
+	// OptVerifyAuto: keys fetched from the URL in the token's jku header.
+	OptVerifyAuto
+	// OptVerify: bool Arg; false skips the signature (jwx WithVerify).
+	OptVerify
+	// OptValidate: bool Arg; false switches claims validation off, true
+	// switches it on where it is off by default (jwx v1).
+	OptValidate
+	// OptRequiredClaim: the claim named by constant Arg must be present.
+	OptRequiredClaim
+	// OptResetValidators: bool Arg; true drops the time checks.
+	OptResetValidators
+	// OptClaimsUnknown: a custom validator; what it checks is not known.
+	OptClaimsUnknown
+	// OptExpected: Arg is an expectation struct whose fields are modelled
+	// (kataras jwt.Expected passed as a validator).
+	OptExpected
+	// OptCredentialsOptional: bool Arg; true lets requests without a token
+	// through (auth0 WithCredentialsOptional).
+	OptCredentialsOptional
+	// OptSkipPreflight: bool Arg; false skips validation of OPTIONS
+	// requests (auth0 WithValidateOnOptions).
+	OptSkipPreflight
 )
 
 // ClaimVerifier is a v3/v4 claims method that checks one registered claim,
@@ -224,7 +256,6 @@ var (
 	// validateMethods run it on claims (v5 jwt.NewValidator(...).Validate).
 	newValidatorFuncs = map[string]*Library{}
 	validateMethods   = map[string]*Library{}
-	parserOptions     = map[string]OptionEffect{}
 	claimVerifiers    = map[string]ClaimVerifier{}
 )
 
@@ -244,18 +275,21 @@ func init() {
 		addAPI(funcName(rq, "ParseFromRequest"), NewAPI(l, "request.ParseFromRequest", keyfuncArg(2), optionsArg(3), requestOptions, errResult(1)))
 		addAPI(funcName(rq, "ParseFromRequestWithClaims"), NewAPI(l, "request.ParseFromRequestWithClaims", claimsArg(2), keyfuncArg(3), errResult(1)))
 
-		parserOptions[funcName(rq, "WithParser")] = OptRequestParser
-		parserOptions[funcName(rq, "WithClaims")] = OptRequestClaims
+		option(funcName(rq, "WithParser"), OptRequestParser, 0)
+		option(funcName(rq, "WithClaims"), OptRequestClaims, 0)
 
 		if l.Line == LineV5 {
 			newValidatorFuncs[funcName(p, "NewValidator")] = l
 			validateMethods[methodName(p, "*Validator", "Validate")] = l
 		}
+		field(p, "Parser", "ValidMethods", FieldValidMethods)
+		field(p, "Parser", "SkipClaimsValidation", FieldSkipClaims)
+		field(p, "Parser", "UseJSONNumber", FieldNeutral)
 		if l.Line >= LineV4 {
 			newParserFuncs[funcName(p, "NewParser")] = l
-			parserOptions[funcName(p, "WithValidMethods")] = OptValidMethods
-			parserOptions[funcName(p, "WithoutClaimsValidation")] = OptWithoutClaimsValidation
-			parserOptions[funcName(p, "WithJSONNumber")] = OptNeutral
+			option(funcName(p, "WithValidMethods"), OptValidMethods, 0)
+			option(funcName(p, "WithoutClaimsValidation"), OptWithoutClaimsValidation)
+			option(funcName(p, "WithJSONNumber"), OptNeutral)
 		}
 		if l.Line == LineV5 {
 			for name, eff := range map[string]OptionEffect{
@@ -271,7 +305,7 @@ func init() {
 				"WithPaddingAllowed":     OptNeutral,
 				"WithStrictDecoding":     OptNeutral,
 			} {
-				parserOptions[funcName(p, name)] = eff
+				option(funcName(p, name), eff, 0)
 			}
 		} else {
 			for _, recv := range []string{"MapClaims", "*StandardClaims", "*RegisteredClaims"} {
@@ -299,11 +333,6 @@ func ValidateMethod(fn *types.Func) *Library { return validateMethods[FuncKey(fn
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
 func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }
 
-// ParserOption returns the effect of a parser or request option constructor.
-func ParserOption(fn *types.Func) (OptionEffect, bool) {
-	e, ok := parserOptions[FuncKey(fn)]
-	return e, ok
-}
 
 // ClaimVerifierOf returns the v3/v4 claim-verify method model of fn.
 func ClaimVerifierOf(fn *types.Func) (ClaimVerifier, bool) {
@@ -355,19 +384,6 @@ func IsParser(t types.Type) bool {
 	return ok && name == "Parser" && IsJWTPackage(pkg)
 }
 
-// ParserField returns the effect of setting a v3/v4 Parser struct field.
-func ParserField(field *types.Var) (OptionEffect, bool) {
-	if field == nil || field.Pkg() == nil || !IsJWTPackage(field.Pkg().Path()) {
-		return 0, false
-	}
-	switch field.Name() {
-	case "ValidMethods":
-		return OptValidMethods, true
-	case "SkipClaimsValidation":
-		return OptWithoutClaimsValidation, true
-	}
-	return 0, false
-}
 
 // IsParserOption reports whether t is a parser option type of a modelled
 // library (golang-jwt's jwt.ParserOption).
