@@ -333,7 +333,6 @@ func ValidateMethod(fn *types.Func) *Library { return validateMethods[FuncKey(fn
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
 func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }
 
-
 // ClaimVerifierOf returns the v3/v4 claim-verify method model of fn.
 func ClaimVerifierOf(fn *types.Func) (ClaimVerifier, bool) {
 	v, ok := claimVerifiers[FuncKey(fn)]
@@ -383,7 +382,6 @@ func IsParser(t types.Type) bool {
 	pkg, name, ok := TypeOrigin(t)
 	return ok && name == "Parser" && IsJWTPackage(pkg)
 }
-
 
 // IsParserOption reports whether t is a parser option type of a modelled
 // library (golang-jwt's jwt.ParserOption).

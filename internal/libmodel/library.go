@@ -43,7 +43,7 @@ type Library struct {
 	PinParser, PinRequest string
 	// ClaimRemedies say how to check each claim; ClaimRemedyPrefix and
 	// ClaimRemedySep join them ("pass jwt.WithAudience(...), ...").
-	ClaimRemedies                    map[string]string
+	ClaimRemedies                     map[string]string
 	ClaimRemedyPrefix, ClaimRemedySep string
 	// EnableTime says how to turn the library's time checks back on.
 	EnableTime string

@@ -51,29 +51,29 @@ func OptionOf(fn *types.Func) (OptionRow, bool) {
 type FieldEffect int
 
 const (
-	FieldValidMethods FieldEffect = iota + 1 // an allow-list ([]string)
-	FieldSkipClaims                          // true switches claims validation off
-	FieldAudienceOff                         // true skips the audience check
-	FieldIssuerOff                           // true skips the issuer check
-	FieldExpOff                              // true skips the expiry check
-	FieldSkipSignature                       // true skips signature verification
-	FieldKeyfunc                             // a key function
-	FieldKey                                 // a key value
-	FieldKeys                                // keys chosen by kid (a map)
-	FieldKeySetURLs                          // URLs of JWKS fetched for keys
-	FieldPinAlg                              // the algorithm the default key function pins
-	FieldNested                              // a struct whose own fields are modelled
-	FieldParserOptions                       // parser options ([]jwt.ParserOption)
-	FieldCustomParse                         // user code replaces the library's verification
-	FieldErrorHandler                        // decides what a failed verification does
-	FieldContinueOnError                     // true lets a request on when ErrorHandler returns nil
-	FieldClaimsFactory                       // a function returning the claims value to fill
-	FieldPublicKey                           // a public-key source (file, bytes): external keys
-	FieldExpectIssuer                        // an expectation: iss must equal it
-	FieldExpectAudience                      // an expectation: aud must hold it
-	FieldExpectSubject                       // an expectation: sub must equal it
-	FieldExpectTime                          // the time checks run at (unset: skipped, go-jose v2)
-	FieldNeutral                             // known, and nothing to judge
+	FieldValidMethods    FieldEffect = iota + 1 // an allow-list ([]string)
+	FieldSkipClaims                             // true switches claims validation off
+	FieldAudienceOff                            // true skips the audience check
+	FieldIssuerOff                              // true skips the issuer check
+	FieldExpOff                                 // true skips the expiry check
+	FieldSkipSignature                          // true skips signature verification
+	FieldKeyfunc                                // a key function
+	FieldKey                                    // a key value
+	FieldKeys                                   // keys chosen by kid (a map)
+	FieldKeySetURLs                             // URLs of JWKS fetched for keys
+	FieldPinAlg                                 // the algorithm the default key function pins
+	FieldNested                                 // a struct whose own fields are modelled
+	FieldParserOptions                          // parser options ([]jwt.ParserOption)
+	FieldCustomParse                            // user code replaces the library's verification
+	FieldErrorHandler                           // decides what a failed verification does
+	FieldContinueOnError                        // true lets a request on when ErrorHandler returns nil
+	FieldClaimsFactory                          // a function returning the claims value to fill
+	FieldPublicKey                              // a public-key source (file, bytes): external keys
+	FieldExpectIssuer                           // an expectation: iss must equal it
+	FieldExpectAudience                         // an expectation: aud must hold it
+	FieldExpectSubject                          // an expectation: sub must equal it
+	FieldExpectTime                             // the time checks run at (unset: skipped, go-jose v2)
+	FieldNeutral                                // known, and nothing to judge
 )
 
 var fieldRows = map[string]FieldEffect{}
