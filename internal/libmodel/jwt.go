@@ -50,6 +50,7 @@ func golangJWT(path, name string, line Line) *Library {
 			"sub": "reject unless the sub claim is the expected subject",
 		},
 		ClaimRemedySep: "; ",
+		Unverified:     "jwt.Parse with a key function and an algorithm allow-list",
 	}
 	if line >= LineV4 {
 		l.PinOption = "%s.WithValidMethods([]string{%q})"
@@ -244,8 +245,11 @@ const (
 type ClaimVerifier struct {
 	Claim string // "aud", "iss", "exp", ...
 	// RequiredArg is the index of the `req bool` parameter: with false the
-	// check passes when the claim is absent.
+	// check passes when the claim is absent; -1 for methods without one.
 	RequiredArg int
+	// Time: the method compares a time claim with the clock (a
+	// hand-written time check of the claims).
+	Time bool
 }
 
 // Model tables, keyed by FuncKey. Built once from JWTLibs at init.
@@ -255,7 +259,6 @@ var (
 	// newValidatorFuncs build a claims validator from parser options;
 	// validateMethods run it on claims (v5 jwt.NewValidator(...).Validate).
 	newValidatorFuncs = map[string]*Library{}
-	validateMethods   = map[string]*Library{}
 	claimVerifiers    = map[string]ClaimVerifier{}
 )
 
@@ -280,7 +283,7 @@ func init() {
 
 		if l.Line == LineV5 {
 			newValidatorFuncs[funcName(p, "NewValidator")] = l
-			validateMethods[methodName(p, "*Validator", "Validate")] = l
+			claimsValidators[methodName(p, "*Validator", "Validate")] = ClaimsValidator{ClaimsArg: 0, ExpectedArg: -1, OptionsArg: -1, OptionsFromRecv: true, Time: true}
 		}
 		field(p, "Parser", "ValidMethods", FieldValidMethods)
 		field(p, "Parser", "SkipClaimsValidation", FieldSkipClaims)
@@ -327,8 +330,6 @@ func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
 // argument 0 holds the options a Validate call then checks.
 func NewValidatorFunc(fn *types.Func) *Library { return newValidatorFuncs[FuncKey(fn)] }
 
-// ValidateMethod reports whether fn is (*jwt.Validator).Validate(claims).
-func ValidateMethod(fn *types.Func) *Library { return validateMethods[FuncKey(fn)] }
 
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
 func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }

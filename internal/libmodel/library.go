@@ -47,6 +47,26 @@ type Library struct {
 	ClaimRemedyPrefix, ClaimRemedySep string
 	// EnableTime says how to turn the library's time checks back on.
 	EnableTime string
+	// Unverified names the verifying call to use instead of an unverified
+	// decode ("jwt.Parse with a key function and an algorithm allow-list").
+	Unverified string
+	// VerifyOptIn: a parse verifies only when a key option is given (jwx
+	// v1); without one it is an unverified decode.
+	VerifyOptIn bool
+	// AlgPinned: the library pins the accepted algorithms by default
+	// (go-oidc takes them from the provider's discovery document,
+	// auth0's validator, kataras and cristalhq from the caller).
+	AlgPinned bool
+	// Checks are the claims the library validates by itself, unless
+	// switched off (go-oidc: aud, iss, exp; auth0's validator: aud, iss).
+	Checks []string
+	// DefaultAlg is the algorithm a middleware's default key function pins
+	// when the configuration names none (echo-jwt, gin-jwt: HS256); ""
+	// when it pins none (gofiber's contrib/jwt).
+	DefaultAlg string
+	// AlgRequired: the library rejects every token when no algorithm list
+	// is given (go-jose v4's ParseSigned).
+	AlgRequired bool
 }
 
 var librariesByID = map[string]*Library{}
@@ -63,11 +83,16 @@ func (l *Library) PinRemedy(alg string, options, request bool) string {
 	case request && l.PinRequest != "":
 		return fmt.Sprintf(l.PinRequest, alg)
 	case options && l.PinOption != "":
-		return "pass " + fmt.Sprintf(l.PinOption, l.Pkg, alg)
+		return "pass " + l.PinOptionText(l.Pkg, alg)
 	case l.PinParser != "":
 		return fmt.Sprintf(l.PinParser, alg)
 	}
 	return "pin the accepted algorithm to " + alg
+}
+
+// PinOptionText is the option pinning alg, written with package name pkg.
+func (l *Library) PinOptionText(pkg, alg string) string {
+	return fmt.Sprintf(l.PinOption, pkg, alg)
 }
 
 // ClaimRemedy says how to check the named claims.

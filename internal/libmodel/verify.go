@@ -274,3 +274,26 @@ func indexPackages() {
 		tokenPackages[pkgOf(k)] = true
 	}
 }
+
+// headerFields name the fields of a library's decoded JOSE header structs
+// that hold the algorithm ("alg") or an embedded key ("jwk").
+var headerFields = map[string]string{}
+
+func headerField(f *types.Var) string {
+	if f == nil || f.Pkg() == nil || !f.IsField() {
+		return ""
+	}
+	for key, what := range headerFields {
+		if strings.HasPrefix(key, f.Pkg().Path()+".") && strings.HasSuffix(key, "."+f.Name()) {
+			return what
+		}
+	}
+	return ""
+}
+
+// IsAlgField reports whether f is the algorithm field of a decoded header.
+func IsAlgField(f *types.Var) bool { return headerField(f) == "alg" }
+
+// IsEmbeddedKeyField reports whether f is the embedded key (jwk) field of
+// a decoded header.
+func IsEmbeddedKeyField(f *types.Var) bool { return headerField(f) == "jwk" }
