@@ -19,6 +19,16 @@
 #      cold vet cache (a fresh tool; a changing -printf.funcs for go vet) and
 #      a warm build cache (BENCH_COLD=0 leaves it out).
 #
+# Figures (README, Performance): with the skip of dependencies that can carry
+# no fact (cmd/jwtlint/skip.go), against the tree before it (BENCH_BASE),
+# 3 runs, load average 12-30 from other jobs:
+#   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/base wall 0.58x, peak RSS
+#     111 vs 401 MB; jwtlint/floor 0.66x; jwtlint/gosec wall 1.86x (was
+#     3.19x), RSS 0.33x (was 1.20x); edit loop 0.54x of plain go vet.
+#   sqlc v1.31.1 ./cmd/sqlc-gen-json: jwtlint/base wall 0.66x, RSS 215 vs
+#     393 MB; jwtlint/floor 0.63x; jwtlint/gosec wall 0.87x (was 1.33x),
+#     RSS 0.42x (was 0.77x); edit loop 1.01x of plain go vet.
+#
 # BENCH_BASE=DIR adds another jwtlint source tree (say `git archive REV`
 # unpacked), run as "base" in the same alternating loops, to measure a
 # change before and after within one run. BENCH_RUNS sets N (default 3).
