@@ -262,7 +262,7 @@ func relevant(pass *analysis.Pass) bool {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if libmodel.IsJWTPackage(imp.Path()) || libmodel.IsKeyfuncLibrary(imp.Path()) {
+		if libmodel.IsVerifyPackage(imp.Path()) || libmodel.IsKeyfuncLibrary(imp.Path()) {
 			return true
 		}
 	}

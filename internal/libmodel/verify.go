@@ -243,16 +243,16 @@ func IsVerifyPackage(path string) bool {
 // functions have filled the tables.
 var indexOnce = sync.OnceFunc(indexPackages)
 
-// pkgOf returns the import path in a table key ("pkg.Func", "(*pkg.T).M").
+// pkgOf returns the import path in a table key: "pkg.Func",
+// "(pkg.T).M" or "(*pkg.T).M" (paths may hold dots: gopkg.in/x.v2).
 func pkgOf(key string) string {
-	key = strings.TrimPrefix(strings.TrimPrefix(key, "("), "*")
-	if i := strings.LastIndex(key, "/"); i >= 0 {
-		if j := strings.Index(key[i:], "."); j >= 0 {
-			return key[:i+j]
+	if strings.HasPrefix(key, "(") {
+		if end := strings.Index(key, ")"); end > 0 {
+			key = strings.TrimPrefix(key[1:end], "*")
 		}
 	}
-	if j := strings.Index(key, "."); j >= 0 {
-		return key[:j]
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		return key[:i]
 	}
 	return key
 }
@@ -271,6 +271,9 @@ func indexPackages() {
 		tokenPackages[pkgOf(k)] = true
 	}
 	for k := range riskyCalls {
+		tokenPackages[pkgOf(k)] = true
+	}
+	for k := range claimsValidators {
 		tokenPackages[pkgOf(k)] = true
 	}
 }
