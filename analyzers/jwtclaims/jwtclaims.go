@@ -41,10 +41,11 @@ func run(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
-			if !s.API.Unverified && !s.API.Wrapper {
+			if !s.Decode && !s.API.Wrapper && !s.API.Step {
 				judge(pass, c, cfg, s)
 			}
 		}
+		riskyCalls(pass, c, res)
 		return nil
 	})
 }
@@ -63,12 +64,12 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 			required |= policyClaims[name]
 		}
 		why = "-require-claims"
-	} else if s.Keyfunc != nil && s.Keyfunc.Kinds.External() {
+	} else if kinds := s.KeyKinds(); kinds.External() {
 		required = jwtparse.ClaimAud | jwtparse.ClaimIss | jwtparse.ClaimExp
-		why = "tokens verified with " + keyDescription(s.Keyfunc.Kinds) + " come from another issuer"
+		why = "tokens verified with " + keyDescription(kinds) + " come from another issuer"
 	}
-
-	satisfied := s.Checked | o.Claims()
+	lib := s.API.Lib
+	satisfied := s.Checked | o.Claims() | libraryChecks(lib)&^o.Off
 	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
@@ -84,16 +85,29 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	}
 
 	missing := required &^ satisfied
-	if o.Unknown {
-		missing = 0 // an unresolved option may be the check
+	if o.Unknown || o.ClaimsUnknown || o.CustomParse || o.KeyByCode && s.API.Configure {
+		missing = 0 // an unresolved option or custom validation may be the check
 	}
 	if missing != 0 {
 		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
 	}
-	if o.NoClaimsValidation && !s.Checked.TimeChecked() {
+	timeByHand := s.Checked.TimeChecked()
+	switch {
+	case o.NoClaimsValidation && !timeByHand:
 		// Without a hand-written check of exp or of an iat age in its
 		// place (one-time proofs such as RFC 9449 DPoP bound their age so).
 		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
+	case o.TimeOff && !timeByHand:
+		problems = append(problems, "drops the exp/nbf/iat checks (validators reset), so expired tokens are accepted")
+	case o.Off&jwtparse.ClaimExp != 0 && !timeByHand:
+		problems = append(problems, "skips the expiry check in its configuration, so expired tokens are accepted")
+	case s.ExpectTimeUnset && !timeByHand:
+		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
+	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !s.Checked.TimeValidated() && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
+		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
+	}
+	if off := o.Off &^ jwtparse.ClaimExp; off != 0 {
+		problems = append(problems, fmt.Sprintf("skips the %s check in its configuration", strings.Join(off.Names(), ", ")))
 	}
 	if s.ExpDisabled {
 		problems = append(problems, fmt.Sprintf("uses claims whose %s method replaces the library's validation without checking exp, so expired tokens are accepted", s.ValidateMethod.Name()))
@@ -107,6 +121,25 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
+}
+
+// libraryChecks are the claims a library validates by itself.
+func libraryChecks(lib *libmodel.Library) jwtparse.ClaimSet {
+	var c jwtparse.ClaimSet
+	for _, name := range lib.Checks {
+		c |= jwtparse.ClaimOf(name)
+	}
+	return c
+}
+
+// riskyCalls reports the calls of the model that are jwtclaims findings by
+// themselves (go-oidc's InsecureIssuerURLContext).
+func riskyCalls(pass *analysis.Pass, c *finding.Collector, res *jwtparse.Result) {
+	for _, rc := range res.Risky {
+		if rc.Check == Check.Name {
+			c.Reportf(rc.Pos, rc.End, "%s", rc.Message)
+		}
+	}
 }
 
 func keyDescription(k libmodel.KeyKind) string {

@@ -34,8 +34,16 @@ var Analyzer = &analysis.Analyzer{
 // Result lists the parses of a package.
 type Result struct {
 	Sites []*Site
+	// Risky are the calls that are findings by themselves.
+	Risky []Risky
 	// Err is set when the analysis failed on this package (a recovered panic).
 	Err error
+}
+
+// Risky is a call the model marks as a finding by itself.
+type Risky struct {
+	Check, Message string
+	Pos, End       token.Pos
 }
 
 // ErrVerdict says how the error of a verifying parse is handled.
@@ -249,6 +257,7 @@ func analyze(pass *analysis.Pass, res *Result) error {
 	for _, s := range res.Sites {
 		r.sitesOf[s.Fn] = append(r.sitesOf[s.Fn], s)
 	}
+	res.Risky = r.riskyCalls()
 	r.judgeUnverified(res.Sites)
 	r.exportFacts()
 	sort.SliceStable(res.Sites, func(i, j int) bool { return res.Sites[i].Pos() < res.Sites[j].Pos() })

@@ -209,3 +209,28 @@ func (r *run) embeddedKey(key ssa.Value) bool {
 	}
 	return false
 }
+
+// riskyCalls finds the calls the model marks as findings by themselves.
+func (r *run) riskyCalls() []Risky {
+	var out []Risky
+	for _, fn := range r.prog.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				rc, ok := libmodel.RiskyCallOf(ssaprog.Callee(&call.Call))
+				if !ok || rc.BoolArg >= 0 && !constBool(ssaprog.Arg(&call.Call, rc.BoolArg), rc.BoolValue) {
+					continue
+				}
+				k := Risky{Check: rc.Check, Message: rc.Message, Pos: call.Pos()}
+				if e := r.prog.CallExpr(call); e != nil {
+					k.Pos, k.End = e.Pos(), e.End()
+				}
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
