@@ -41,7 +41,9 @@ func run(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
-			if !s.Decode && !s.API.Wrapper && !s.API.Step {
+			// Decodes are jwtverify's, wrappers are judged inside, steps
+			// verify nothing, and a bare signature (JWS) carries no claims.
+			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless {
 				judge(pass, c, cfg, s)
 			}
 		}
@@ -91,7 +93,9 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if missing != 0 {
 		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
 	}
-	timeByHand := s.Checked.TimeChecked()
+	// The time claims checked by hand, or by a library validator run on
+	// the claims after the parse.
+	timeByHand := s.Checked.TimeChecked() || s.Checked.TimeValidated()
 	switch {
 	case o.NoClaimsValidation && !timeByHand:
 		// Without a hand-written check of exp or of an iat age in its
@@ -103,7 +107,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		problems = append(problems, "skips the expiry check in its configuration, so expired tokens are accepted")
 	case s.ExpectTimeUnset && !timeByHand:
 		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
-	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !s.Checked.TimeValidated() && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
+	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
 		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
 	}
 	if off := o.Off &^ jwtparse.ClaimExp; off != 0 {

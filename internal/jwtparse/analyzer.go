@@ -314,7 +314,7 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 	}
 	s.Decode = api.Unverified || s.Options.VerifyOff || s.Options.SkipSignature ||
 		api.Lib.VerifyOptIn && s.Options.Keys == 0 && !s.Options.Unknown
-	if api.Configure || api.Step {
+	if api.Configure {
 		// No token flows to the caller: the configuration is all there is.
 		return s
 	}
@@ -338,6 +338,11 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 				errV = ext
 			}
 		}
+	}
+	if api.Step {
+		// A decoded object a later call verifies: its token result is
+		// what that call's checks of the header look at.
+		return s
 	}
 	roots := append([]ssa.Value{}, s.ClaimsRoots...)
 	if s.Token != nil {

@@ -63,7 +63,7 @@ func init() {
 
 		// The JWS layer: jose.ParseSigned, then Verify or an unverified payload.
 		jose := g.root
-		lj := &Library{ID: jose, Name: g.name + " (jose)", Path: jose, Pkg: "jose", AlgRequired: g.algList,
+		lj := &Library{ID: jose, Name: g.name + " (jose)", Path: jose, Pkg: "jose", AlgRequired: g.algList, Claimless: true,
 			PinParser:  l.PinParser,
 			Unverified: "jws.Verify(key)"}
 		register(lj)

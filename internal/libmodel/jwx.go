@@ -104,7 +104,7 @@ func init() {
 		// jws.Verify verifies a compact or JSON serialization.
 		ws := j.root + "/jws"
 		if !j.v1 {
-			lj := &Library{ID: ws, Name: j.name + " (jws)", Path: ws, Pkg: "jws", Unverified: "jws.Verify with jws.WithKey(alg, key)"}
+			lj := &Library{ID: ws, Name: j.name + " (jws)", Path: ws, Pkg: "jws", Claimless: true, Unverified: "jws.Verify with jws.WithKey(alg, key)"}
 			register(lj)
 			addAPI(funcName(ws, "Parse"), NewAPI(lj, "jws.Parse", tokenArg(0), unverified, errResult(1)))
 			addAPI(funcName(ws, "ParseString"), NewAPI(lj, "jws.ParseString", tokenArg(0), unverified, errResult(1)))
