@@ -32,8 +32,8 @@ func init() {
 				"exp": "reject tokens whose Expiry is nil", "nbf": "reject tokens whose NotBefore is nil",
 			},
 			ClaimRemedyPrefix: "call claims.Validate with ", ClaimRemedySep: ", ",
-			EnableTime:        "call claims.Validate(jwt.Expected{...}.WithTime(time.Now()))",
-			Unverified:        "tok.Claims(key, &claims)",
+			EnableTime: "call claims.Validate(jwt.Expected{...}.WithTime(time.Now()))",
+			Unverified: "tok.Claims(key, &claims)",
 		}
 		if !g.algList {
 			l.ClaimRemedies["aud"] = "jwt.Expected{Audience: ...}"

@@ -330,7 +330,6 @@ func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
 // argument 0 holds the options a Validate call then checks.
 func NewValidatorFunc(fn *types.Func) *Library { return newValidatorFuncs[FuncKey(fn)] }
 
-
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
 func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }
 

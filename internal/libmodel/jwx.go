@@ -30,8 +30,8 @@ func init() {
 				"exp": "jwt.WithRequiredClaim(jwt.ExpirationKey)", "nbf": "jwt.WithRequiredClaim(jwt.NotBeforeKey)",
 			},
 			ClaimRemedyPrefix: "pass ", ClaimRemedySep: ", ",
-			EnableTime:        "remove jwt.WithValidate(false) and jwt.WithResetValidators(true)",
-			Unverified:        "jwt.Parse with jwt.WithKey(alg, key)",
+			EnableTime: "remove jwt.WithValidate(false) and jwt.WithResetValidators(true)",
+			Unverified: "jwt.Parse with jwt.WithKey(alg, key)",
 		}
 		if j.v1 {
 			l.EnableTime = "pass jwt.WithValidate(true)"

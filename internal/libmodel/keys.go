@@ -91,7 +91,7 @@ var keySetTypes = map[string]bool{
 	"github.com/go-jose/go-jose/v4.JSONWebKeySet": true, "github.com/go-jose/go-jose/v3.JSONWebKeySet": true,
 	"gopkg.in/square/go-jose.v2.JSONWebKeySet": true, "gopkg.in/go-jose/go-jose.v2.JSONWebKeySet": true,
 	"github.com/lestrrat-go/jwx/v2/jwk.Set": true, "github.com/lestrrat-go/jwx/v3/jwk.Set": true,
-	"github.com/lestrrat-go/jwx/jwk.Set": true,
+	"github.com/lestrrat-go/jwx/jwk.Set":       true,
 	"github.com/coreos/go-oidc/v3/oidc.KeySet": true, "github.com/coreos/go-oidc/v3/oidc.RemoteKeySet": true,
 	"github.com/coreos/go-oidc/v3/oidc.StaticKeySet": true,
 }

@@ -14,7 +14,7 @@ func init() {
 			"exp": "reject tokens without Expiry",
 		},
 		ClaimRemedyPrefix: "pass ", ClaimRemedySep: ", ",
-		Unverified:        "jwt.Verify(alg, key, token)",
+		Unverified: "jwt.Verify(alg, key, token)",
 	}
 	register(lk)
 	addAPI(funcName(kat, "Verify"), NewAPI(lk, "jwt.Verify", algArg(0), keyArg(1), tokenArg(2), optionsArg(3), errResult(1)))
@@ -38,8 +38,8 @@ func init() {
 			"exp": "reject tokens without ExpiresAt, and claims.IsValidAt(time.Now())",
 		},
 		ClaimRemedyPrefix: "reject unless ", ClaimRemedySep: ", ",
-		EnableTime:        "reject unless claims.IsValidAt(time.Now())",
-		Unverified:        "jwt.Parse(raw, verifier)",
+		EnableTime: "reject unless claims.IsValidAt(time.Now())",
+		Unverified: "jwt.Parse(raw, verifier)",
 	}
 	register(lc)
 	addAPI(funcName(cr, "Parse"), NewAPI(lc, "jwt.Parse", tokenArg(0), verifierArg(1), errResult(1)))
