@@ -140,7 +140,12 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 			base = ld.X // (*c.RegisteredClaims).GetSubject()
 		}
 		what := "claims" // Get(name) with a name only known at run time
-		if s.NameArg < 0 {
+		if s.NameArg < 0 && s.Name == "" {
+			what = s.Part + "s" // the claims or header as a whole
+			if s.Part == libmodel.PartHeader {
+				what = "header"
+			}
+		} else if s.NameArg < 0 {
 			what = s.Part + ` "` + s.Name + `"`
 		} else if name, ok := ssaprog.ConstString(ssaprog.Arg(c, s.NameArg)); ok {
 			what = s.Part + ` "` + name + `"`
@@ -158,7 +163,7 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 		}
 		v = Value{L: Token, Src: &Source{What: what, Origin: s.Display + " at " + e.where(instr.Pos()), OriginPos: instr.Pos()}}
 		if s.Unverified {
-			v.L |= Unverified
+			v.L |= Unverified | Forgeable
 		}
 	}
 	if s.OutArg >= 0 {
@@ -408,7 +413,12 @@ func (e *engine) contentOperand(a ssa.Value, at ssa.Instruction) Value {
 				return e.contentOf(a).join(e.operand(a, at))
 			}
 		}
-		return e.contentOf(a)
+		v := e.contentOf(a)
+		if (v.L&Forgeable != 0 || v.LocParams != 0) && e.locGuarded(a, at.Block()) {
+			// A *url.URL whose host was checked, a list of checked URLs.
+			return v.confined()
+		}
+		return v
 	}
 	if mi, ok := a.(*ssa.MakeInterface); ok {
 		return e.contentOperand(mi.X, at)
@@ -440,6 +450,8 @@ func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmo
 		return args().built(instr.Pos(), calleeName(c))
 	case libmodel.Sanitize:
 		return safe
+	case libmodel.Confine:
+		return args().confined()
 	case libmodel.Write:
 		if t := e.argOrRecv(c, r.Target); t != nil {
 			e.writeContent(t, contentPath, args().built(instr.Pos(), calleeName(c)))
@@ -601,7 +613,13 @@ func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Valu
 			continue
 		}
 		if j < len(args) {
-			v = v.join(e.contentOperand(args[j], instr))
+			av := e.contentOperand(args[j], instr)
+			if r.LocParams&(1<<j) == 0 {
+				// The callee confines the parameter before it reaches
+				// this result (filepath.Base, a location guard).
+				av = av.confined()
+			}
+			v = v.join(av)
 		} else {
 			v = v.join(unknown)
 		}

@@ -42,7 +42,11 @@ const (
 type Result struct {
 	// Sinks are the SQL calls that receive data not proven safe.
 	Sinks []*Sink
-	Err   error
+	// Locations are the calls receiving forgeable token data as a
+	// location: a URL requested or fetched, a file path (see
+	// libmodel.LocationSink), directly or through a wrapper.
+	Locations []*Sink
+	Err       error
 }
 
 type engine struct {
@@ -69,6 +73,10 @@ type engine struct {
 	methodIndex map[string][]*types.Func
 	// constMaps memoises constKeyMap.
 	constMaps map[*ssa.MakeMap]bool
+	// locGuards and locTested are guards.go's guards and tested values for
+	// location guards (locguard.go).
+	locGuards map[guardKey]bool
+	locTested map[*ssa.Function]map[valueKey]bool
 	fieldMemo map[*types.Var]Value
 
 	changed bool
@@ -113,11 +121,16 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 	}
 	e.seedParseSources()
+	e.seedKeyfuncInputs()
 	e.solve()
-	res.Sinks = e.collectSinks()
+	res.Sinks, res.Locations = e.collectSinks()
 	e.exportFacts()
 	return nil
 }
+
+// Analysed reports whether the engine analyses the package (see relevant):
+// checks with analyses of their own over the same code ask it too.
+func Analysed(pass *analysis.Pass) bool { return relevant(pass) }
 
 // relevant reports whether the package is analysed: every package of the
 // modules being linted, whatever it imports (a string helper building
@@ -141,7 +154,13 @@ func (e *engine) seedParseSources() {
 		origin := s.API.Display + " at " + e.where(s.Pos())
 		l := Token
 		if s.Unverified {
-			l |= Unverified
+			l |= Unverified | Forgeable
+		}
+		if s.Decode {
+			// An unverified decode only used to choose the key is no
+			// jwtsql concern, but what the token names there (its iss for
+			// discovery, its jku) is the token maker's choice.
+			l |= Forgeable
 		}
 		if s.Token != nil {
 			e.objects[s.Token] = Value{L: l, Src: &Source{What: "the token", Origin: origin, OriginPos: s.Pos()}}
@@ -152,11 +171,32 @@ func (e *engine) seedParseSources() {
 	}
 }
 
+// seedKeyfuncInputs marks the token a key function is given (golang-jwt's
+// *jwt.Token, jwx's signature and message, kataras' decoded header): it is
+// not verified yet, so what it names is the token maker's choice. It is
+// not token data by itself (the claims and headers read from it are).
+func (e *engine) seedKeyfuncInputs() {
+	for _, fn := range e.prog.Funcs {
+		inputs := libmodel.KeyfuncInputs(fn.Signature)
+		off := 0
+		if fn.Signature.Recv() != nil {
+			off = 1
+		}
+		for _, i := range inputs {
+			if i+off < len(fn.Params) {
+				p := fn.Params[i+off]
+				e.objects[p] = e.objects[p].join(Value{L: Forgeable})
+			}
+		}
+	}
+}
+
 // solve runs the package to a fixed point.
 func (e *engine) solve() {
 	for round := 0; round < maxRounds; round++ {
 		e.changed = false
 		e.visits = 0
+		e.locGuards = map[guardKey]bool{} // location guards read values: decided anew each round
 		for _, fn := range e.prog.Funcs {
 			e.visitFunc(fn)
 			if e.visits > maxVisitsPerRound {

@@ -247,6 +247,10 @@ func (r *run) onlyDelegates(fn *ssa.Function) bool {
 	return true
 }
 
+// FailingError reports whether an error result is certainly non-nil (see
+// failingError): a return with it rejects.
+func FailingError(v ssa.Value) bool { return failingError(v) }
+
 // failingError reports whether an error result is certainly non-nil: a
 // constructed error (errors.New, fmt.Errorf, a &MyError{} literal) or an
 // error variable of the library.
