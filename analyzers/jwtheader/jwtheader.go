@@ -13,6 +13,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/flow"
 	"github.com/jwtlint/jwtlint/internal/jwtparse"
+	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
@@ -96,12 +97,16 @@ func source(sk *flow.Sink, u flow.SinkUse) src {
 		// A key function's token, handed as a whole to a helper.
 		what := "the token (not verified yet)"
 		if fn := sk.Call.Parent(); fn != nil {
-			what += " that key function " + fn.Name() + " is given"
+			what = "the token given to " + keyfuncName(fn) + " (not verified yet)"
 		}
 		return src{what: what}
 	}
 	part, name := splitWhat(s.What)
 	what := s.Describe()
+	if fn := sk.Call.Parent(); fn != nil && !strings.Contains(s.Origin, " at ") && libmodel.IsKeyfuncShape(fn.Signature) {
+		// Read from the token a key function is given, not from a parse.
+		what = s.What + " of the token given to " + keyfuncName(fn)
+	}
 	switch part {
 	case "claim", "claims":
 		// Only claims of a token not verified are forgeable: say so.

@@ -186,10 +186,10 @@ func (u *uncached) report(c *finding.Collector, parse *jwtparse.Result, reported
 				}
 				name := keyfuncName(fn)
 				if libmodel.LocationSinkOf(ssaprog.Callee(call.Common())) != nil {
-					c.Reportf(pos, end, "%s runs on every call of key function %s: every token costs a download of the keys (load on the identity provider that tokens sent in bulk multiply); %s",
+					c.Reportf(pos, end, "%s runs on every call of %s: every token costs a download of the keys (load on the identity provider that tokens sent in bulk multiply); %s",
 						d.call, name, d.cache)
 				} else {
-					c.Reportf(pos, end, "%s downloads keys on every call (%s at %s) and key function %s calls it for every token (load on the identity provider that tokens sent in bulk multiply); %s",
+					c.Reportf(pos, end, "%s downloads keys on every call (%s at %s) and %s calls it for every token (load on the identity provider that tokens sent in bulk multiply); %s",
 						calleeName(call), d.call, d.where, name, d.cache)
 				}
 				break
@@ -225,11 +225,13 @@ func funcOf(v ssa.Value) *ssa.Function {
 	return nil
 }
 
+// keyfuncName names a key function in messages: "key function keyFor",
+// "the key function literal in verify".
 func keyfuncName(fn *ssa.Function) string {
 	if fn.Parent() != nil {
-		return "(a function literal in " + fn.Parent().Name() + ")"
+		return "the key function literal in " + fn.Parent().Name()
 	}
-	return fn.Name()
+	return "key function " + fn.Name()
 }
 
 func calleeName(call ssa.CallInstruction) string {

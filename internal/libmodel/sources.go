@@ -160,6 +160,20 @@ func init() {
 	}
 }
 
+func init() {
+	// cristalhq/jwt: the parsed token hands out its header and claims; they
+	// keep the token's verification status (ParseNoVerify's are not).
+	const cr = "github.com/cristalhq/jwt/v4"
+	source(cr, methodName(cr, "*Token", "Header"), TokenSource{Kind: SourceAccessor, Part: PartHeader, NameArg: -1, OutArg: -1})
+	source(cr, methodName(cr, "*Token", "Claims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: -1})
+	source(cr, methodName(cr, "*Token", "DecodeClaims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: 0})
+	// kataras/jwt: both token kinds decode their claims into dest.
+	const kat = "github.com/kataras/jwt"
+	for _, t := range []string{"*VerifiedToken", "*UnverifiedToken"} {
+		source(kat, methodName(kat, t, "Claims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: 0})
+	}
+}
+
 // TokenSourceOf returns the model of fn if it hands out token data.
 func TokenSourceOf(fn *types.Func) (TokenSource, bool) {
 	s, ok := tokenSources[FuncKey(fn)]
