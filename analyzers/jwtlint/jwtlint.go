@@ -11,6 +11,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtalg"
 	"github.com/jwtlint/jwtlint/analyzers/jwtclaims"
+	"github.com/jwtlint/jwtlint/analyzers/jwtheader"
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/analyzers/jwtverify"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
@@ -27,6 +28,7 @@ var Checks = []*analysis.Analyzer{
 	jwtclaims.Analyzer,
 	jwtsql.Analyzer,
 	sqlstring.Analyzer,
+	jwtheader.Analyzer,
 }
 
 // Docs documents the bundled checks, in the order of Checks.
@@ -36,6 +38,7 @@ var Docs = []*checkdoc.Check{
 	jwtclaims.Check,
 	jwtsql.Check,
 	sqlstring.Check,
+	jwtheader.Check,
 }
 
 // precedence: when findings of these checks share a flaw key, the first

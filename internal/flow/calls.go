@@ -609,20 +609,26 @@ func (e *engine) substitute(instr ssa.CallInstruction, s *Summary, args []ssa.Va
 func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Value) Value {
 	v := r.withoutDeps()
 	for j := range 64 {
-		if r.Params&(1<<j) == 0 {
+		inParams, inLoc := r.Params&(1<<j) != 0, r.LocParams&(1<<j) != 0
+		if !inParams && !inLoc {
 			continue
 		}
-		if j < len(args) {
-			av := e.contentOperand(args[j], instr)
-			if r.LocParams&(1<<j) == 0 {
-				// The callee confines the parameter before it reaches
-				// this result (filepath.Base, a location guard).
-				av = av.confined()
-			}
-			v = v.join(av)
-		} else {
+		if j >= len(args) {
 			v = v.join(unknown)
+			continue
 		}
+		av := e.contentOperand(args[j], instr)
+		if !inLoc {
+			// The callee confines the parameter before it reaches this
+			// result (filepath.Base, a location guard).
+			av = av.confined()
+		}
+		if !inParams {
+			// A claim read from a token parameter: as forgeable as the
+			// token given, and nothing more of it.
+			av = Value{L: av.L & Forgeable, LocParams: av.LocParams}
+		}
+		v = v.join(av)
 	}
 	for _, f := range r.Fields {
 		if f.Param < len(args) {

@@ -182,11 +182,18 @@ func (e *engine) seedKeyfuncInputs() {
 		if fn.Signature.Recv() != nil {
 			off = 1
 		}
+		hdr, isHeader := libmodel.KeyfuncHeaderInput(fn.Signature)
 		for _, i := range inputs {
-			if i+off < len(fn.Params) {
-				p := fn.Params[i+off]
-				e.objects[p] = e.objects[p].join(Value{L: Forgeable})
+			if i+off >= len(fn.Params) {
+				continue
 			}
+			p := fn.Params[i+off]
+			v := Value{L: Forgeable}
+			if isHeader && i == hdr {
+				// The decoded header itself (kataras/jwt's validators).
+				v = Value{L: Token | Forgeable, Src: &Source{What: "header", Pos: p.Pos()}}
+			}
+			e.objects[p] = e.objects[p].join(v)
 		}
 	}
 }

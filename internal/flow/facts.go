@@ -81,7 +81,7 @@ func (s *Summary) empty() bool {
 		}
 	}
 	for _, r := range s.Returns {
-		if r.Unsafe() || r.depends() || r.Built {
+		if r.Unsafe() || r.depends() || r.LocParams != 0 || r.Built {
 			return false
 		}
 	}

@@ -339,7 +339,9 @@ func derive(base Value, what string, pos token.Pos, originType string) Value {
 	if base.Src != nil {
 		src.Origin, src.OriginPos = base.Src.Origin, base.Src.OriginPos
 	}
-	v := Value{L: Token | base.L&(Unverified|Forgeable), Src: src}
+	// The value is as forgeable as its base: a claim of a token parameter
+	// is the caller's to judge when it reaches a location (LocParams).
+	v := Value{L: Token | base.L&(Unverified|Forgeable), Src: src, LocParams: base.LocParams}
 	if strings.HasPrefix(what, "header") {
 		// The token's maker writes the header: verification says the
 		// signer wrote it, not that its key ID or URLs are ours.

@@ -210,12 +210,21 @@ func KeyfuncInputs(sig *types.Signature) []int {
 	if sink {
 		return inputs
 	}
-	if sig.Results().Len() == 4 && params.Len() == 2 {
-		if pkg, name, ok := TypeOrigin(sig.Results().At(0).Type()); ok && headerValidatorResults[pkg+"."+name] {
-			return []int{1}
-		}
+	if i, ok := KeyfuncHeaderInput(sig); ok {
+		return []int{i}
 	}
 	return nil
+}
+
+// KeyfuncHeaderInput returns the parameter through which a key function
+// receives the token's decoded header (kataras/jwt's header validators).
+func KeyfuncHeaderInput(sig *types.Signature) (int, bool) {
+	if sig.Results().Len() == 4 && sig.Params().Len() == 2 {
+		if pkg, name, ok := TypeOrigin(sig.Results().At(0).Type()); ok && headerValidatorResults[pkg+"."+name] {
+			return 1, true
+		}
+	}
+	return -1, false
 }
 
 // IsKeyfuncShape reports whether sig is a key function's (see KeyfuncInputs).
