@@ -124,10 +124,10 @@ func dominatesSuccess(b *ssa.BasicBlock, fn *ssa.Function) bool {
 	rets := 0
 	for _, rb := range fn.Blocks {
 		ret, ok := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
+		if !ok || rb == fn.Recover {
+			continue // the return after a recovered panic
 		}
-		if n := len(ret.Results); n > 0 && isError(ret.Results[n-1].Type()) && jwtparse.FailingError(ret.Results[n-1]) {
+		if n := len(ret.Results); n > 0 && isError(ret.Results[n-1].Type()) && jwtparse.FailingError(returned(ret, ret.Results[n-1])) {
 			continue
 		}
 		rets++
@@ -136,6 +136,26 @@ func dominatesSuccess(b *ssa.BasicBlock, fn *ssa.Function) bool {
 		}
 	}
 	return rets > 0
+}
+
+// returned resolves a result of a function with defers, which SSA returns
+// through a local variable, to the value stored there before the return.
+func returned(ret *ssa.Return, v ssa.Value) ssa.Value {
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return v
+	}
+	local, ok := ld.X.(*ssa.Alloc)
+	if !ok {
+		return v
+	}
+	instrs := ret.Block().Instrs
+	for i := len(instrs) - 1; i >= 0; i-- {
+		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == local {
+			return st.Val
+		}
+	}
+	return v
 }
 
 func isError(t types.Type) bool {
