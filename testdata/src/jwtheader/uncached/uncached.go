@@ -14,8 +14,8 @@ import (
 	"sync"
 
 	"github.com/MicahParks/keyfunc/v2"
-	jwtmw "github.com/auth0/go-jwt-middleware/v2/validator"
 	"github.com/auth0/go-jwt-middleware/v2/jwks"
+	jwtmw "github.com/auth0/go-jwt-middleware/v2/validator"
 	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/lestrrat-go/jwx/v2/jwa"
