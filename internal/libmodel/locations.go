@@ -191,7 +191,7 @@ var headerValidatorResults = map[string]bool{"github.com/kataras/jwt.Alg": true}
 // golang-jwt's func(*jwt.Token) (any, error), jwx's key providers, and
 // kataras/jwt's header validators.
 func KeyfuncInputs(sig *types.Signature) []int {
-	if IsKeyfuncSignature(sig) {
+	if isKeyfunc(sig) {
 		return []int{0}
 	}
 	params := sig.Params()
@@ -227,9 +227,21 @@ func KeyfuncHeaderInput(sig *types.Signature) (int, bool) {
 	return -1, false
 }
 
+// isKeyfunc reports whether a function of signature sig can be given as a
+// golang-jwt key function: func(*jwt.Token) (any, error), its key result
+// an empty interface (a function returning *rsa.PublicKey is a helper a
+// key function may call, not one).
+func isKeyfunc(sig *types.Signature) bool {
+	if !IsKeyfuncSignature(sig) {
+		return false
+	}
+	it, ok := sig.Results().At(0).Type().Underlying().(*types.Interface)
+	return ok && it.Empty()
+}
+
 // IsKeyfuncShape reports whether sig is a key function's (see KeyfuncInputs).
 func IsKeyfuncShape(sig *types.Signature) bool {
-	if IsKeyfuncSignature(sig) {
+	if isKeyfunc(sig) {
 		return true
 	}
 	for i := range sig.Params().Len() {

@@ -8,6 +8,8 @@ package uncached
 
 import (
 	"context"
+	"crypto/rsa"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -89,6 +91,22 @@ func viaHelper(t *jwt.Token) (any, error) {
 		return nil, err
 	}
 	return set, nil
+}
+
+// A helper returning a typed key is no key function (it cannot be given
+// as one); the key function calling it downloads through it.
+func fetchRSA(t *jwt.Token) (*rsa.PublicKey, error) {
+	resp, err := http.Get(jwksURL)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var k rsa.PublicKey
+	return &k, json.NewDecoder(resp.Body).Decode(&k)
+}
+
+func viaTypedHelper(t *jwt.Token) (any, error) {
+	return fetchRSA(t) // want `jwtheader: uncached\.fetchRSA downloads keys on every call \(http\.Get at uncached\.go:\d+\) and key function viaTypedHelper calls it for every token`
 }
 
 // A jwx key provider downloading the set for every message.
