@@ -12,6 +12,7 @@ package issuer
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -114,7 +115,21 @@ func cristalNoVerify(ctx context.Context, raw []byte) (*oidc.Provider, error) {
 	return oidc.NewProvider(ctx, c.Issuer) // want `jwtheader: unverified claim "iss" .*jwt\.ParseNoVerify at issuer\.go:\d+ reaches the URL oidc\.NewProvider fetches keys from`
 }
 
+// A parse whose error is dropped hands out claims of a token that may have
+// failed verification (jwtverify reports the parse, jwtheader the fetch).
+func droppedError(ctx context.Context, raw string, keyFunc jwt.Keyfunc) (*oidc.Provider, error) {
+	tok, _ := jwt.Parse(raw, keyFunc, jwt.WithValidMethods([]string{"RS256"}))
+	iss, _ := tok.Claims.GetIssuer()
+	return oidc.NewProvider(ctx, iss) // want `jwtheader: unverified claim "iss" from jwt\.Parse at issuer\.go:\d+ reaches the URL oidc\.NewProvider fetches keys from`
+}
+
 // Hard negatives.
+
+// Header values in SQL are jwtsql's: no jwtheader finding at an SQL call.
+func headerInSQL(db *sql.DB, t *jwt.Token) error {
+	_, err := db.Exec("DELETE FROM keys WHERE kid = '" + t.Header["kid"].(string) + "'")
+	return err
+}
 
 // The correct multi-tenant pattern: trusted issuers map to providers
 // built at start-up.
