@@ -11,7 +11,8 @@ import (
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
-// Sink is an SQL call (or a call of a wrapper around one) with the values
+// Sink is an SQL call or a location call (an HTTP request, a key-set
+// fetch, a file opened), or a call of a wrapper around one, with the values
 // its arguments carry.
 type Sink struct {
 	Call     ssa.CallInstruction
@@ -76,7 +77,8 @@ type SinkUse struct {
 	Guarded bool
 }
 
-// sinkUses lists the SQL-relevant arguments of a call.
+// sinkUses lists the SQL-relevant arguments of a call, or its location
+// arguments (kinds other than SinkSQL).
 func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 	c := instr.Common()
 	callee := ssaprog.Callee(c)
