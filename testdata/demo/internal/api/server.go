@@ -34,7 +34,7 @@ type claimsHandler func(w http.ResponseWriter, r *http.Request, c *auth.Claims)
 // Routes returns the API's handler.
 func (s *Server) Routes() http.Handler {
 	session := s.auth.VerifySession
-	mux := http.NewServeMux()
+	mux := s.partnerMux()
 
 	mux.Handle("POST /v1/session/refresh", exchange(s.auth.RefreshSession))
 	mux.Handle("POST /v2/session/refresh", exchange(s.auth.RotateSession))
