@@ -1,0 +1,205 @@
+package sqlfix
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/jwtlint/jwtlint/internal/libmodel"
+)
+
+// provenSafe reports whether an operand of the text is safe without data
+// flow: a number, boolean, UUID or time; the result of a quoting or
+// number-formatting helper (the library model's sanitizers, or those named
+// with -sanitizers); a pure string function of safe operands; a local
+// variable only ever assigned constants (a switch choosing a column). Such
+// operands stay in the text. Everything else not constant is "not proven
+// safe" here, even when the flow engine proves it safe in ways this
+// syntactic test does not see (a map allow-list): the rewrite then moves
+// it too when it is a value, and offers nothing when it is a name.
+func (f *Fixer) provenSafe(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	info := f.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	if libmodel.SafeType(info.TypeOf(e)) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		return ok && f.constantOnly(v)
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
+			return len(e.Args) == 1 && isString(info.TypeOf(e.Args[0])) && f.provenSafe(e.Args[0])
+		}
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if f.sanitizer(fn) {
+			return true
+		}
+		if r, ok := libmodel.FlowRuleOf(fn); ok && (r.Kind == libmodel.Propagate || r.Kind == libmodel.Build) && !e.Ellipsis.IsValid() {
+			for i, a := range e.Args {
+				if ruleArg(r, i) && !f.provenSafe(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sanitizer reports whether fn's result is safe in SQL text.
+func (f *Fixer) sanitizer(fn *types.Func) bool {
+	if r, ok := libmodel.FlowRuleOf(fn); ok && r.Kind == libmodel.Sanitize {
+		return true
+	}
+	if fn.Pkg() == nil || f.cfg == nil {
+		return false
+	}
+	_, recv := libmodel.Receiver(fn)
+	for _, r := range f.cfg.Sanitizers {
+		if r.Matches(fn.Pkg().Path(), recv, fn.Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleArg reports whether argument i carries data under rule r.
+func ruleArg(r libmodel.FlowRule, i int) bool {
+	for k, a := range r.Args {
+		if a == i || r.Rest && k == len(r.Args)-1 && i >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// constantOnly reports whether v is a local variable whose every
+// assignment is a constant and whose address is never taken: its value is
+// one of those constants (or its zero value).
+func (f *Fixer) constantOnly(v *types.Var) bool {
+	file := f.fileOf(v.Pos())
+	if file == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+		return false
+	}
+	info := f.pass.TypesInfo
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && (info.Uses[id] == v || info.Defs[id] == v)
+	}
+	constant := func(e ast.Expr) bool { return info.Types[e].Value != nil }
+	ok, declared := true, false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if is(l) {
+					ok = ok && len(n.Lhs) == len(n.Rhs) && constant(n.Rhs[i])
+					declared = declared || n.Tok == token.DEFINE
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if is(name) {
+					declared = true
+					ok = ok && (len(n.Values) == 0 || len(n.Values) == len(n.Names) && constant(n.Values[i]))
+				}
+			}
+		case *ast.UnaryExpr:
+			ok = ok && !(n.Op == token.AND && is(n.X))
+		case *ast.RangeStmt:
+			ok = ok && !(n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value))
+		}
+		return ok
+	})
+	return ok && declared // parameters and results are declared by no statement
+}
+
+// hasCall reports whether evaluating e may call a function (conversions
+// and the pure builtins aside) or receive from a channel: what decides
+// whether moving e changes the order of effects.
+func hasCall(info *types.Info, e ast.Node) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // created, not run
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		case *ast.CallExpr:
+			if !isConversionOrPure(info, n) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func isConversionOrPure(info *types.Info, call *ast.CallExpr) bool {
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return true
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap", "min", "max", "real", "imag", "complex":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stableLocal reports whether e is a local string variable that no call
+// can change: never address-taken, never used inside a function literal.
+// Moving a read of it past calls leaves what it reads unchanged.
+func (f *Fixer) stableLocal(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	info := f.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+		return false
+	}
+	if _, basic := v.Type().Underlying().(*types.Basic); !basic {
+		return false
+	}
+	file := f.fileOf(v.Pos())
+	if file == nil {
+		return false
+	}
+	stable := true
+	var lits int
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits++
+			ast.Inspect(n.Body, visit)
+			lits--
+			return false
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == v {
+				stable = false
+			}
+		case *ast.Ident:
+			if lits > 0 && info.Uses[n] == v {
+				stable = false
+			}
+		}
+		return stable
+	}
+	ast.Inspect(file, visit)
+	return stable
+}
