@@ -39,18 +39,19 @@ type Outcome struct {
 	Where, Remedy string
 
 	names  [][2]token.Pos // the operands Where is about
-	values bool           // operands in value positions are not proven safe either
+	others bool           // other operands are not proven safe either
 }
 
 // About reports whether Where applies to a finding whose input was read at
 // src: always when every operand not proven safe is a name (or IN list,
 // or LIMIT); otherwise only when src lies inside one of those operands,
-// for the flaw may be a value next to an allow-listed name.
+// for the flaw may be a value next to an allow-listed name, and the
+// generic advice covers both.
 func (o Outcome) About(src token.Pos) bool {
 	if o.Where == "" {
 		return false
 	}
-	if !o.values {
+	if !o.others {
 		return true
 	}
 	for _, s := range o.names {

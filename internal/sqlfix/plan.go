@@ -28,7 +28,7 @@ func (f *Fixer) plan(t *target) Outcome {
 		pos[i] = p
 		switch p.kind {
 		case posValue:
-			out.values = true
+			out.others = true
 		case posName, posInList, posLimit:
 			if out.Where == "" {
 				out.Where, out.Remedy = p.where, remedies[p.kind]
@@ -36,6 +36,7 @@ func (f *Fixer) plan(t *target) Outcome {
 			out.names = append(out.names, [2]token.Pos{s.expr.Pos(), s.expr.End()})
 			allValues = false
 		default:
+			out.others = true
 			allValues = false
 		}
 	}
