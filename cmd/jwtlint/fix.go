@@ -20,13 +20,19 @@ import (
 // -fix through the go vet backend. go vet -json reports each diagnostic's
 // suggested fixes as byte offsets into the files it analysed
 // ("suggested_fixes": [{"message", "edits": [{"filename", "start", "end",
-// "new"}]}]). The binary applies them itself, after go vet has finished,
-// rather than running `go vet -fix`: that would let each package's process
-// write the files it analysed, and a package and its test variant share
-// files, so two processes would rewrite the same file from stale offsets.
-// Here every fix is seen once, duplicates (the test variant's) dropped,
-// conflicting ones skipped, and each file written once, formatted, with
-// the imports a fix left unused removed — what singlechecker's -fix does.
+// "new"}]}]); the binary applies them itself once go vet has finished.
+// Every fix is seen once: duplicates (a package and its test variant
+// report the same ones) are dropped, fixes overlapping an accepted one
+// are skipped (a second run applies them), and each file is written once,
+// formatted, with the imports a fix left unused removed — what
+// singlechecker's -fix does.
+//
+// `go vet -fix -vettool=jwtlint` (Go 1.26) works too: each package's
+// process writes its fixed files into an archive and the go command writes
+// them after the build. It compares whole files, so a package and its
+// test variant fixing a file differently is an error there, where here
+// their edits merge; and the run here uses the same cache key, tags and
+// analyzer flags as the binary's ordinary runs.
 
 // jsonFix is a suggested fix in go vet's JSON.
 type jsonFix struct {
