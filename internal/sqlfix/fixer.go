@@ -154,12 +154,16 @@ func (f *Fixer) driverStyle() Style {
 func (f *Fixer) assignedJustBefore(id *ast.Ident, call *ast.CallExpr, path []ast.Node) *varForm {
 	info := f.pass.TypesInfo
 	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	file := f.fileOf(v.Pos())
+	if file == nil {
 		return nil
 	}
 	var def *ast.Ident
 	uses := 0
-	ast.Inspect(f.fileOf(v.Pos()), func(n ast.Node) bool {
+	ast.Inspect(file, func(n ast.Node) bool {
 		if x, ok := n.(*ast.Ident); ok {
 			if info.Uses[x] == v {
 				uses++

@@ -86,8 +86,11 @@ func ruleArg(r libmodel.FlowRule, i int) bool {
 // assignment is a constant and whose address is never taken: its value is
 // one of those constants (or its zero value).
 func (f *Fixer) constantOnly(v *types.Var) bool {
+	if v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+		return false
+	}
 	file := f.fileOf(v.Pos())
-	if file == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+	if file == nil {
 		return false
 	}
 	info := f.pass.TypesInfo
@@ -169,7 +172,7 @@ func (f *Fixer) stableLocal(e ast.Expr) bool {
 	}
 	info := f.pass.TypesInfo
 	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
 		return false
 	}
 	if _, basic := v.Type().Underlying().(*types.Basic); !basic {

@@ -22,6 +22,9 @@ func pool(ctx context.Context, p *pgxpool.Pool, r *http.Request) {
 	name := r.FormValue("name")
 	p.Query(ctx, fmt.Sprintf("SELECT id FROM users WHERE name = '%s'", name)) // want `sqlstring: the query text of \(\*pgxpool\.Pool\)\.Query is built with fmt\.Sprintf`
 
+	p.QueryRow(ctx, "SELECT id FROM users WHERE login = '"+name+"'") // want `sqlstring: the query text of \(\*pgxpool\.Pool\)\.QueryRow is built with \+`
+
+	// No fix: r.FormValue would move from the assignment into the call.
 	q := "SELECT id FROM users WHERE email = '" + r.FormValue("email") + "'"
 	p.QueryRow(ctx, q) // want `sqlstring: the query text of \(\*pgxpool\.Pool\)\.QueryRow is built with \+`
 
