@@ -3,7 +3,6 @@ package sqlfix
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"sort"
 	"strconv"
 	"strings"
@@ -266,78 +265,6 @@ func goString(s string, raw bool) string {
 		return "`" + s + "`"
 	}
 	return strconv.Quote(s)
-}
-
-// sameEvaluation reports whether moving the values into the bind
-// arguments leaves the program's effects as they were. Inline, a value
-// containing a call is now evaluated after the existing bind arguments
-// and after the operands that stay behind it: none of those may call
-// anything. Moved out of the assignment before the call, a value is read
-// after whatever that statement evaluates before the call's arguments are
-// complete: values must be call-free, and if calls run in between, plain
-// local variables no call can change.
-func (f *Fixer) sameEvaluation(t *target, segs []segment, values []int, binds []ast.Expr) bool {
-	info := f.pass.TypesInfo
-	b := t.built
-	movedCalls := false
-	for _, i := range values {
-		movedCalls = movedCalls || hasCall(info, b.segs[i].expr)
-	}
-	keptCalls := false
-	for i := values[0] + 1; i < len(b.segs); i++ {
-		if s := b.segs[i]; s.kind == segSafe && hasCall(info, s.expr) {
-			keptCalls = true
-		}
-	}
-	if t.vf == nil {
-		if !movedCalls {
-			return true
-		}
-		for _, a := range binds {
-			if hasCall(info, a) {
-				return false
-			}
-		}
-		return !keptCalls
-	}
-	if movedCalls || keptCalls {
-		return false
-	}
-	if !f.callsBefore(t) {
-		return true
-	}
-	for _, i := range values {
-		if !f.stableLocal(b.segs[i].expr) {
-			return false
-		}
-	}
-	return true
-}
-
-// callsBefore reports whether the statement holding the call runs a call
-// (or a receive) before the SQL call's arguments are complete.
-func (f *Fixer) callsBefore(t *target) bool {
-	info := f.pass.TypesInfo
-	ancestors := map[ast.Node]bool{}
-	for _, n := range t.vf.path {
-		ancestors[n] = true
-	}
-	found := false
-	ast.Inspect(t.vf.stmt, func(n ast.Node) bool {
-		if found || n == nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.UnaryExpr:
-			found = n.Op == token.ARROW && n.Pos() < t.call.End()
-		case *ast.CallExpr:
-			found = !ancestors[n] && n.Pos() < t.call.End() && !isConversionOrPure(info, n)
-		}
-		return !found
-	})
-	return found
 }
 
 // commentsWithin reports whether a comment lies inside a replaced range:
