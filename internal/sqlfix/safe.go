@@ -125,4 +125,3 @@ func (f *Fixer) constantOnly(v *types.Var) bool {
 	})
 	return ok && declared // parameters and results are declared by no statement
 }
-
