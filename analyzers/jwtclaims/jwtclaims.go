@@ -90,12 +90,18 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if o.Unknown || o.ClaimsUnknown || o.CustomParse || o.KeyByCode && s.API.Configure {
 		missing = 0 // an unresolved option or custom validation may be the check
 	}
-	if missing != 0 {
-		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
-	}
 	// The time claims checked by hand, or by a library validator run on
 	// the claims after the parse.
 	timeByHand := s.Checked.TimeChecked() || s.Checked.TimeValidated()
+	off := o.Off
+	if timeByHand {
+		off &^= jwtparse.ClaimExp
+	}
+	// Claims switched off in the configuration are named once, by the
+	// switch; the rest are missing because nothing asks for them.
+	if unasked := missing &^ off; unasked != 0 {
+		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(unasked.Names(), ", "), why)}, problems...)
+	}
 	switch {
 	case o.NoClaimsValidation && !timeByHand:
 		// Without a hand-written check of exp or of an iat age in its
@@ -103,15 +109,23 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
 	case o.TimeOff && !timeByHand:
 		problems = append(problems, "drops the exp/nbf/iat checks (validators reset), so expired tokens are accepted")
-	case o.Off&jwtparse.ClaimExp != 0 && !timeByHand:
-		problems = append(problems, "skips the expiry check in its configuration, so expired tokens are accepted")
+	case off&jwtparse.ClaimExp != 0:
+		// Named with the other switches below.
 	case s.ExpectTimeUnset && !timeByHand:
 		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
 	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
 		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
 	}
-	if off := o.Off &^ jwtparse.ClaimExp; off != 0 {
-		problems = append(problems, fmt.Sprintf("skips the %s check in its configuration", strings.Join(off.Names(), ", ")))
+	if off != 0 {
+		consequence := ""
+		if off&jwtparse.ClaimExp != 0 {
+			consequence = ", so expired tokens are accepted"
+		}
+		checks := "check"
+		if len(off.Names()) > 1 {
+			checks = "checks"
+		}
+		problems = append(problems, fmt.Sprintf("switches off its %s %s in its configuration%s", strings.Join(off.Names(), ", "), checks, consequence))
 	}
 	if s.ExpDisabled {
 		problems = append(problems, fmt.Sprintf("uses claims whose %s method replaces the library's validation without checking exp, so expired tokens are accepted", s.ValidateMethod.Name()))
@@ -122,7 +136,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if len(problems) == 0 {
 		return
 	}
-	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
+	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
 }

@@ -22,6 +22,7 @@
 //	          sinks: ["example.com/db.Exec:1"]
 //	          sources: ["example.com/auth.Claims:0"]
 //	          sanitizers: ["example.com/sqlx.Quote:0"]
+//	          sql-placeholders: dollar         # fixes of database/sql, sqlx queries
 //
 // The settings mirror the jwtlint binary's flags of the same names. The
 // list settings (checks, require-claims, sinks, sources, sanitizers) are
@@ -74,10 +75,13 @@ type Settings struct {
 	Sanitizers    List     `json:"sanitizers"`
 	IncludeTests  *bool    `json:"include-tests"`
 	Untrusted     List     `json:"untrusted"`
+	// SQLPlaceholders is "dollar" or "question" (suggested fixes of
+	// database/sql and sqlx queries); empty infers it from the driver.
+	SQLPlaceholders string `json:"sql-placeholders"`
 }
 
 // settingNames lists the accepted keys, for error messages.
-const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests, untrusted"
+const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests, untrusted, sql-placeholders"
 
 // List is a list setting: a YAML list of strings, or one comma-separated
 // string.
@@ -185,6 +189,7 @@ func (s Settings) flagValues() [][2]string {
 		add("include-tests", strconv.FormatBool(*s.IncludeTests), true)
 	}
 	add("untrusted", strings.Join(s.Untrusted, ","), s.Untrusted != nil)
+	add("sql-placeholders", s.SQLPlaceholders, s.SQLPlaceholders != "")
 	return out
 }
 
@@ -219,6 +224,7 @@ func currentFlags() config.Flags {
 		Sinks:         get("sinks"),
 		Sources:       get("sources"),
 		Sanitizers:    get("sanitizers"),
+		// SQLPlaceholders needs no check here: config.Set validated it.
 		// MaxLeeway needs no check here: config.Set parsed it as a duration.
 	}
 }

@@ -48,18 +48,28 @@ func runDriver(o *options, patterns []string) int {
 	root := gate.Root(wd)
 	var errs errorLog
 	var findings []gate.Finding
+	var fixes []jsonFix
 	var pkgErrors, analysisErrors bool
 	if inProcess() {
 		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add)
 	} else {
 		var out *vetOutcome
 		if out, err = analyzeVet(o, patterns, root, errs.add); err == nil {
-			findings, pkgErrors, analysisErrors = out.findings, out.pkgErrors, out.analysisErrors
+			findings, fixes, pkgErrors, analysisErrors = out.findings, out.fixes, out.pkgErrors, out.analysisErrors
 		}
 	}
 	if err != nil {
 		log.Print(err)
 		return 1
+	}
+	if o.fix {
+		// As singlechecker's -fix: the fixes are applied, the findings
+		// not printed, and findings alone are no failure.
+		if _, _, err := applyFixes(fixes); err != nil {
+			errs.add(err.Error())
+			return 1
+		}
+		return exitStatus(pkgErrors, analysisErrors, false, 0)
 	}
 	gate.Sort(findings)
 	src := &gate.Source{}

@@ -17,7 +17,10 @@
 // The last four run jwtlint's own driver (go/packages and
 // go/analysis/checker, the same machinery as singlechecker), which prints
 // the same text; singlechecker's other output flags (-json, -fix, -diff,
-// -c) cannot be combined with them. The SARIF file always holds every
+// -c) cannot be combined with them. -fix alone applies the suggested fixes
+// through the go vet backend, like every run without those flags;
+// combined with -diff or -json, or with JWTLINT_DRIVER=packages, it is
+// singlechecker's. The SARIF file always holds every
 // finding; those hidden by -new-from-rev or -baseline are marked
 // baselineState "unchanged", so code scanning does not take them for fixed.
 // See docs/ci.md.
@@ -58,6 +61,7 @@ type options struct {
 	dir           string
 	test          bool   // singlechecker's -test, honoured by our driver too
 	tags          string // singlechecker's -tags, passed on to go vet
+	fix           bool   // singlechecker's -fix, done by our driver through go vet
 	// analyzerArgs are the analyzer flags given on the command line, to
 	// pass on to go vet.
 	analyzerArgs []string
@@ -145,9 +149,11 @@ func main() {
 		// A dependency that can export no fact: its output is written
 		// without analysing it (see skip.go).
 		os.Exit(0)
-	case !vetProtocol && len(passed) == 0 && len(args) > 0 && o.test && !inProcess():
+	case !vetProtocol && len(args) > 0 && o.test && !inProcess() && (len(passed) == 0 || slices.Equal(passed, []string{"fix"})):
 		// The default: findings printed like singlechecker's, computed
-		// through go vet (see vet.go).
+		// through go vet (see vet.go); -fix alone applies the fixes from
+		// go vet's JSON (see fix.go).
+		o.fix = len(passed) > 0
 		os.Exit(runDriver(&o, args))
 	}
 	// Analyzer flags were already set by preParse; singlechecker parses the

@@ -34,6 +34,7 @@ import (
 
 type vetOutcome struct {
 	findings       []gate.Finding
+	fixes          []jsonFix // the first suggested fix of each finding that has one
 	pkgErrors      bool
 	analysisErrors bool
 }
@@ -96,6 +97,9 @@ func analyzeVet(o *options, patterns []string, root string, report func(string))
 						continue
 					}
 					out.findings = append(out.findings, d.finding(root, name))
+					if len(d.SuggestedFixes) > 0 {
+						out.fixes = append(out.fixes, d.SuggestedFixes[0])
+					}
 				}
 			}
 		}
@@ -110,7 +114,9 @@ type jsonDiag struct {
 	Posn     string `json:"posn"`
 	End      string `json:"end"`
 	Message  string `json:"message"`
-	Related  []struct {
+	// SuggestedFixes hold byte offsets into the files (see fix.go).
+	SuggestedFixes []jsonFix `json:"suggested_fixes"`
+	Related        []struct {
 		Posn    string `json:"posn"`
 		End     string `json:"end"`
 		Message string `json:"message"`

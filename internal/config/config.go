@@ -53,6 +53,11 @@ type Config struct {
 	// means all.
 	untrusted map[string]bool
 
+	// SQLPlaceholders is the bind-parameter style of database/sql and sqlx
+	// queries for suggested fixes: "dollar" ($1), "question" (?), or ""
+	// to infer it from the package's driver imports and sql.Open calls.
+	SQLPlaceholders string
+
 	// Extra library knowledge named by the user.
 	Sinks      []FuncRef
 	Sources    []FuncRef
@@ -138,6 +143,8 @@ type Flags struct {
 	Sinks         string
 	Sources       string
 	Sanitizers    string
+	// SQLPlaceholders: "dollar", "question" or "" (infer).
+	SQLPlaceholders string
 	// CacheKey only separates go vet cache entries (see cmd/jwtlint/vet.go).
 	CacheKey string
 }
@@ -171,6 +178,7 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
 	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
 	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
+	fs.Var(validated(&flags.SQLPlaceholders, checkPlaceholders), "sql-placeholders", "bind-parameter style of database/sql and sqlx queries in suggested fixes: dollar ($1, $2: lib/pq, pgx, CockroachDB) or question (?: MySQL, SQLite); default: inferred from the package's driver imports and sql.Open driver names, no fix when unknown")
 	fs.StringVar(&flags.CacheKey, "cache-key", "", "set by the jwtlint binary when it runs go vet: keeps go vet's cache of one set of packages apart from another's (leave empty)")
 }
 
@@ -228,6 +236,16 @@ func checkKinds(s string) error {
 	return nil
 }
 
+// PlaceholderStyles are the values -sql-placeholders accepts.
+var PlaceholderStyles = []string{"dollar", "question"}
+
+func checkPlaceholders(s string) error {
+	if s != "" && !slices.Contains(PlaceholderStyles, s) {
+		return fmt.Errorf("unknown placeholder style %q (known: %s)", s, strings.Join(PlaceholderStyles, ", "))
+	}
+	return nil
+}
+
 func checkRefs(s string) error {
 	_, err := parseRefs("", s)
 	return err
@@ -249,7 +267,10 @@ func Reset() {
 
 // Parse validates raw flag values.
 func Parse(f Flags) (*Config, error) {
-	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests}
+	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders}
+	if err := checkPlaceholders(f.SQLPlaceholders); err != nil {
+		return nil, fmt.Errorf("-sql-placeholders: %v", err)
+	}
 	if names := splitList(f.Checks); len(names) > 0 {
 		c.enabled = make(map[string]bool)
 		for _, n := range names {

@@ -46,6 +46,7 @@ func TestSetValidates(t *testing.T) {
 		{"require-claims", "aud,jti", `unknown claim "jti"`},
 		{"sinks", "example.com/db.Exec", "importpath.Func:N"},
 		{"no-such-flag", "x", "unknown setting"},
+		{"sql-placeholders", "colon", `unknown placeholder style "colon"`},
 	} {
 		if err := config.Set(c.flag, c.value); err == nil || !strings.Contains(err.Error(), c.err) {
 			t.Errorf("Set(%s=%s) = %v, want %q", c.flag, c.value, err, c.err)

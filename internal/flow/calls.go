@@ -29,7 +29,8 @@ func (e *engine) call(instr ssa.CallInstruction) {
 				e.setTuple(v, results)
 				e.set(v, joinAll(results))
 			} else if len(results) > 0 {
-				e.set(v, results[0])
+				// A raw token a parse is then given: its source comes first.
+				e.set(v, e.objects[v].join(results[0]))
 			}
 		}
 	}
@@ -140,7 +141,12 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 			base = ld.X // (*c.RegisteredClaims).GetSubject()
 		}
 		what := "claims" // Get(name) with a name only known at run time
-		if s.NameArg < 0 {
+		if s.NameArg < 0 && s.Name == "" {
+			what = s.Part + "s" // every claim, the whole header
+			if s.Part == libmodel.PartHeader {
+				what = "header"
+			}
+		} else if s.NameArg < 0 {
 			what = s.Part + ` "` + s.Name + `"`
 		} else if name, ok := ssaprog.ConstString(ssaprog.Arg(c, s.NameArg)); ok {
 			what = s.Part + ` "` + name + `"`

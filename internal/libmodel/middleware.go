@@ -44,6 +44,10 @@ func init() {
 	field(gin, "GinJWTMiddleware", "ParseOptions", FieldParserOptions)
 	field(gin, "GinJWTMiddleware", "PubKeyFile", FieldPublicKey)
 	field(gin, "GinJWTMiddleware", "PubKeyBytes", FieldPublicKey)
+	// What the middleware verified, handed to the handlers.
+	source(gin, funcName(gin, "ExtractClaims"), verifiedClaims("jwt.ExtractClaims"))
+	source(gin, funcName(gin, "ExtractClaimsFromToken"), verifiedClaims("jwt.ExtractClaimsFromToken"))
+	source(gin, funcName(gin, "GetToken"), TokenSource{Kind: SourceParse, NameArg: -1, OutArg: -1, Display: "jwt.GetToken"})
 
 	// gofiber/contrib/jwt (golang-jwt v5).
 	const fiber = "github.com/gofiber/contrib/jwt"

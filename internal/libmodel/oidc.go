@@ -35,6 +35,7 @@ func init() {
 	field(p, "Config", "InsecureSkipSignatureCheck", FieldSkipSignature)
 	field(p, "Config", "Now", FieldNeutral)
 	algNames(p)
+	source(p, methodName(p, "*IDToken", "Claims"), allOf(PartClaim, 0))
 	riskyCalls[funcName(p, "InsecureIssuerURLContext")] = RiskyCall{Check: "jwtclaims", BoolArg: -1,
 		Message: "oidc.InsecureIssuerURLContext accepts a discovery document whose issuer differs from the URL, so tokens of another issuer can verify; use the issuer URL the provider announces"}
 }
