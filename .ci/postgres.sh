@@ -115,5 +115,7 @@ status=${PIPESTATUS[0]}
 set -e
 [[ $status -eq 0 ]] || die "exploit tests failed"
 ! grep -q -- '--- SKIP' "$tmp/test.log" || die "an exploit test was skipped"
-grep -q -- '--- PASS: TestExploits' "$tmp/test.log" || die "TestExploits did not run"
+for t in TestExploits TestNotExploitable TestFixedDemo; do
+	grep -q -- "--- PASS: $t " "$tmp/test.log" || die "$t did not run"
+done
 echo "== exploit tests passed ($((SECONDS - start)) s)"
