@@ -198,10 +198,10 @@ func (r *run) analyzeKeyfunc(fn *ssa.Function) *KeyfuncSummary {
 	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 2 {
+		if !ok || len(ret.Results) != 2 || b == fn.Recover {
 			continue
 		}
-		key, err := ret.Results[0], ret.Results[1]
+		key, err := returned(ret, 0), returned(ret, 1)
 		if failingError(err) {
 			continue
 		}
@@ -233,10 +233,10 @@ func (r *run) analyzeKeyfunc(fn *ssa.Function) *KeyfuncSummary {
 func (r *run) onlyDelegates(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 2 || failingError(ret.Results[1]) || ssaprog.IsNil(ret.Results[0]) {
+		if !ok || len(ret.Results) != 2 || b == fn.Recover || failingError(returned(ret, 1)) || ssaprog.IsNil(returned(ret, 0)) {
 			continue
 		}
-		ext, ok := ret.Results[0].(*ssa.Extract)
+		ext, ok := returned(ret, 0).(*ssa.Extract)
 		if !ok {
 			return false
 		}
@@ -245,6 +245,30 @@ func (r *run) onlyDelegates(fn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// returned is the i-th result of a return. In a function with defer
+// statements each return stores its results into local slots, runs the
+// deferred calls, and returns what the slots hold: the value stored last
+// in the return's block is the one returned (a deferred call could change
+// named results only, which key functions do not use to choose keys).
+func returned(ret *ssa.Return, i int) ssa.Value {
+	v := ret.Results[i]
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return v
+	}
+	slot, ok := load.X.(*ssa.Alloc)
+	if !ok || slot.Heap {
+		return v
+	}
+	instrs := ret.Block().Instrs
+	for j := len(instrs) - 1; j >= 0; j-- {
+		if st, ok := instrs[j].(*ssa.Store); ok && st.Addr == slot {
+			return st.Val
+		}
+	}
+	return v
 }
 
 // failingError reports whether an error result is certainly non-nil: a
