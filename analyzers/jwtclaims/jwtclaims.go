@@ -71,7 +71,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		why = "tokens verified with " + keyDescription(kinds) + " come from another issuer"
 	}
 	lib := s.API.Lib
-	satisfied := s.Checked | o.Claims() | libraryChecks(lib)&^o.Off
+	satisfied := s.Validated()
 	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
@@ -139,15 +139,6 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
-}
-
-// libraryChecks are the claims a library validates by itself.
-func libraryChecks(lib *libmodel.Library) jwtparse.ClaimSet {
-	var c jwtparse.ClaimSet
-	for _, name := range lib.Checks {
-		c |= jwtparse.ClaimOf(name)
-	}
-	return c
 }
 
 // riskyCalls reports the calls of the model that are jwtclaims findings by

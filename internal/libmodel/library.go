@@ -67,6 +67,9 @@ type Library struct {
 	// AlgRequired: the library rejects every token when no algorithm list
 	// is given (go-jose v4's ParseSigned).
 	AlgRequired bool
+	// KeySource says where the library takes its verification keys from when
+	// it decides that itself (go-oidc: the provider's discovery document).
+	KeySource string
 	// Claimless: the library verifies a bare signature (JWS) whose
 	// payload need not be claims: jwtclaims has nothing to judge.
 	Claimless bool

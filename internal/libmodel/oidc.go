@@ -13,6 +13,7 @@ func init() {
 	l := &Library{
 		ID: p, Name: "coreos/go-oidc v3", Path: p, Pkg: "oidc",
 		AlgPinned: true, ExpIfPresent: true, Checks: []string{"aud", "iss", "exp"},
+		KeySource: "OIDC provider's keys (issuer discovery, JWKS)",
 		ClaimRemedies: map[string]string{
 			"aud": "remove SkipClientIDCheck and set ClientID", "iss": "remove SkipIssuerCheck",
 			"exp": "remove SkipExpiryCheck",
