@@ -17,6 +17,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
 	"github.com/jwtlint/jwtlint/internal/suppress"
 )
 
@@ -50,7 +51,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwtlint",
 	Doc:              doc(),
 	URL:              "https://github.com/jwtlint/jwtlint#checks",
-	Requires:         append([]*analysis.Analyzer{config.Analyzer}, Checks...),
+	Requires:         append([]*analysis.Analyzer{config.Analyzer, jwtparse.Analyzer}, Checks...),
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -114,6 +115,9 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, d := range dirs.Problems(names, cfg.Enabled) {
 			pass.Report(d)
 		}
+	}
+	if cfg.InventoryRecords {
+		reportInventory(pass, cfg, pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result), generated)
 	}
 	reportInternal(pass, errs)
 	return nil, nil

@@ -432,7 +432,7 @@ func TestVetProtocol(t *testing.T) {
 			t.Errorf("-flags lacks -%s", want)
 		}
 	}
-	for _, own := range []string{"sarif", "baseline", "new-from-rev", "write-baseline", "explain", "list-checks"} {
+	for _, own := range []string{"sarif", "baseline", "new-from-rev", "write-baseline", "inventory", "explain", "list-checks"} {
 		if slices.Contains(names, own) {
 			t.Errorf("-flags lists -%s: go vet would forward it to per-package runs", own)
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
+	"github.com/jwtlint/jwtlint/internal/inventory"
 )
 
 // The vet backend runs the analysis as `go vet -json -vettool=<this
@@ -40,7 +41,7 @@ type vetOutcome struct {
 }
 
 // analyzeVet runs go vet over patterns and collects its findings.
-func analyzeVet(o *options, patterns []string, root string, report func(string)) (*vetOutcome, error) {
+func analyzeVet(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (*vetOutcome, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("locating the jwtlint binary for go vet: %v", err)
@@ -94,6 +95,13 @@ func analyzeVet(o *options, patterns []string, root string, report func(string))
 					if d.Category == finding.InternalCategory {
 						report(d.Posn + ": " + d.Message)
 						out.analysisErrors = true
+						continue
+					}
+					if d.Category == inventory.Category {
+						if err := addRecord(inv, d.Message); err != nil {
+							report(err.Error())
+							out.analysisErrors = true
+						}
 						continue
 					}
 					out.findings = append(out.findings, d.finding(root, name))

@@ -58,6 +58,10 @@ type Config struct {
 	// to infer it from the package's driver imports and sql.Open calls.
 	SQLPlaceholders string
 
+	// InventoryRecords: the bundle also reports one record per place that
+	// accepts a token (jwtlint -inventory sets it; see internal/inventory).
+	InventoryRecords bool
+
 	// Extra library knowledge named by the user.
 	Sinks      []FuncRef
 	Sources    []FuncRef
@@ -145,6 +149,8 @@ type Flags struct {
 	Sanitizers    string
 	// SQLPlaceholders: "dollar", "question" or "" (infer).
 	SQLPlaceholders string
+	// InventoryRecords is set by jwtlint -inventory.
+	InventoryRecords bool
 	// CacheKey only separates go vet cache entries (see cmd/jwtlint/vet.go).
 	CacheKey string
 }
@@ -179,6 +185,7 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
 	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
 	fs.Var(validated(&flags.SQLPlaceholders, checkPlaceholders), "sql-placeholders", "bind-parameter style of database/sql and sqlx queries in suggested fixes: dollar ($1, $2: lib/pq, pgx, CockroachDB) or question (?: MySQL, SQLite); default: inferred from the package's driver imports and sql.Open driver names, no fix when unknown")
+	fs.BoolVar(&flags.InventoryRecords, "inventory-records", false, "set by jwtlint -inventory: also report each place that accepts a token as a record for the inventory (leave unset)")
 	fs.StringVar(&flags.CacheKey, "cache-key", "", "set by the jwtlint binary when it runs go vet: keeps go vet's cache of one set of packages apart from another's (leave empty)")
 }
 
@@ -267,7 +274,7 @@ func Reset() {
 
 // Parse validates raw flag values.
 func Parse(f Flags) (*Config, error) {
-	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders}
+	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders, InventoryRecords: f.InventoryRecords}
 	if err := checkPlaceholders(f.SQLPlaceholders); err != nil {
 		return nil, fmt.Errorf("-sql-placeholders: %v", err)
 	}
