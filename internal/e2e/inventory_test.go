@@ -59,6 +59,8 @@ func TestDemoInventory(t *testing.T) {
 		}
 	}
 
+	readmeTable(t, dir)
+
 	vet := inventory(t, dir, "json")
 	inproc := inventory(t, dir, "json", "JWTLINT_DRIVER=packages")
 	if !bytes.Equal(vet, inproc) {
@@ -96,6 +98,39 @@ func TestDemoInventory(t *testing.T) {
 		if !slices.Contains(at[file], e) {
 			t.Errorf("the inventory has no place at %s with the finding %s (it has %v)", file, check, at[file])
 		}
+	}
+}
+
+// readmeTable checks (or with -update rewrites) the README's example: the
+// table of the demo's Markdown inventory between the inventory markers.
+func readmeTable(t *testing.T, demo string) {
+	t.Helper()
+	md, err := os.ReadFile(filepath.Join(demo, "inventory.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _, _ := strings.Cut(string(md), "\n\n")
+	readme := filepath.Join(demo, "..", "..", "README.md")
+	data, err := os.ReadFile(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	i := strings.Index(s, "<!-- inventory:begin")
+	j := strings.Index(s, "<!-- inventory:end -->")
+	if i < 0 || j < i {
+		t.Fatal("README.md has no inventory:begin/inventory:end markers")
+	}
+	i += strings.Index(s[i:], "\n") + 1
+	if *update {
+		s = s[:i] + table + "\n" + s[j:]
+		if err := os.WriteFile(readme, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if got := s[i:j]; got != table+"\n" {
+		t.Errorf("README.md's inventory example differs from testdata/demo/inventory.md (go test ./internal/e2e -run TestDemoInventory -update):\n%s", lineDiff(table+"\n", got))
 	}
 }
 
