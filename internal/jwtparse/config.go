@@ -28,6 +28,18 @@ func (r *run) config(v ssa.Value) OptionSummary {
 		}
 	case *ssa.Const:
 		return OptionSummary{} // the zero configuration
+	case *ssa.Slice:
+		// A variadic configuration (gofiber's New(config ...Config)): the
+		// elements written into the array behind the slice.
+		if arr, ok := x.X.(*ssa.Alloc); ok {
+			var o OptionSummary
+			for _, ref := range *arr.Referrers() {
+				if elem, ok := ref.(*ssa.IndexAddr); ok {
+					o = o.with(r.configFields(elem))
+				}
+			}
+			return o
+		}
 	case *ssa.Phi:
 		return meetAll(x.Edges, r.config)
 	case *ssa.Call:
@@ -146,6 +158,10 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 		o.ContinueOnError = on
 	case libmodel.FieldClaimsFactory:
 		o.FactoryChecks = r.factoryChecks(v)
+	case libmodel.FieldClaimsValue:
+		if !ssaprog.IsNil(v) {
+			o.FactoryChecks = r.typeValidation(ssaprog.Unwrap(v).Type())
+		}
 	case libmodel.FieldPublicKey:
 		o.Keys = libmodel.KeyRSA
 	case libmodel.FieldExpectIssuer:
