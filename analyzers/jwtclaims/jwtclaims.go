@@ -115,6 +115,8 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		// Named with the other switches below.
 	case s.ExpectTimeUnset && !timeByHand:
 		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
+	case missing&^off&jwtparse.ClaimExp != 0:
+		// exp is already named among the claims nothing checks.
 	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
 		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
 		neverChecks = true

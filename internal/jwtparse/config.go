@@ -136,7 +136,7 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 			o.KeyByCode = true
 		}
 	case libmodel.FieldKey:
-		o.Keys = keyKindOfValue(v)
+		o.Keys = r.keyKindOfValue(v)
 	case libmodel.FieldKeys:
 		o.Keys = libmodel.KeyUnknown
 		if m, ok := v.Type().Underlying().(*types.Map); ok {
@@ -174,12 +174,16 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 	return o
 }
 
-// keyKindOfValue classifies the key a value holds by its dynamic type.
-func keyKindOfValue(v ssa.Value) libmodel.KeyKind {
+// keyKindOfValue classifies the key a value holds by its dynamic type,
+// through interfaces, phis and helpers of the package returning it.
+func (r *run) keyKindOfValue(v ssa.Value) libmodel.KeyKind {
 	if v == nil {
 		return libmodel.KeyUnknown
 	}
-	return libmodel.KeyKindOf(ssaprog.Unwrap(v).Type())
+	if k, _ := r.keyKinds(v, nil); k != 0 {
+		return k
+	}
+	return libmodel.KeyUnknown
 }
 
 // algOf resolves an algorithm value: a string constant, a library
