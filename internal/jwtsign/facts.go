@@ -1,0 +1,305 @@
+package jwtsign
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// FactOrigin is an origin of key material as it travels between packages.
+type FactOrigin struct {
+	Kind  int // oLiteral, oRandom, oParam
+	Len   int
+	Name  string // the declaration holding it: "config.Secret", "config.Config.Secret"
+	Where string // "config.go:12"
+	// Param: oParam is this parameter of the function (receiver first).
+	Param int
+	// LenParam: oRandom whose length is this parameter (-1: Len).
+	LenParam int
+}
+
+// KeyFact says what key material a package-level variable, a struct field
+// (all the stores the declaring package makes into it) or each result of a
+// function holds: hardcoded literals, literal fallbacks of configured
+// values, random buffers of known length, or the function's parameters.
+type KeyFact struct {
+	Results []KeyValFact // one for a variable or field
+}
+
+// KeyValFact is a keyVal across packages.
+type KeyValFact struct {
+	Origins []FactOrigin
+	Other   bool
+}
+
+func (*KeyFact) AFact() {}
+
+func (f *KeyFact) String() string {
+	var parts []string
+	for _, r := range f.Results {
+		var os []string
+		for _, o := range r.Origins {
+			switch o.Kind {
+			case int(oLiteral):
+				os = append(os, fmt.Sprintf("literal(%d)", o.Len))
+			case int(oRandom):
+				if o.LenParam >= 0 {
+					os = append(os, fmt.Sprintf("random(param %d)", o.LenParam))
+				} else {
+					os = append(os, fmt.Sprintf("random(%d)", o.Len))
+				}
+			case int(oParam):
+				os = append(os, fmt.Sprintf("param(%d)", o.Param))
+			}
+		}
+		if r.Other {
+			os = append(os, "other")
+		}
+		parts = append(parts, strings.Join(os, "|"))
+	}
+	return "key(" + strings.Join(parts, ", ") + ")"
+}
+
+// KeyParamFact lists the parameters a function uses as keys: its callers
+// are judged (a constructor storing its secret parameter in the struct
+// whose methods sign with it).
+type KeyParamFact struct {
+	Params []int
+	API    string // the use inside, for messages
+	Verify bool
+}
+
+func (*KeyParamFact) AFact() {}
+
+func (f *KeyParamFact) String() string { return fmt.Sprintf("keyparams(%v)", f.Params) }
+
+// ClaimsFact says, per result, whether the claims (or token, or builder)
+// a function returns set an expiry: on every path, with which longest
+// constant lifetime, or which parameters' claims they are.
+type ClaimsFact struct {
+	Results []ExpFact
+}
+
+// ExpFact is an exp across packages.
+type ExpFact struct {
+	Missing, Set, Unknown bool
+	Life                  time.Duration
+	LifeKnown             bool
+	Params                []int
+	Origin                string
+}
+
+func (*ClaimsFact) AFact() {}
+
+func (f *ClaimsFact) String() string {
+	var parts []string
+	for _, e := range f.Results {
+		var s []string
+		if e.Missing {
+			s = append(s, "no-exp")
+		}
+		if e.Set {
+			s = append(s, "exp")
+		}
+		if e.LifeKnown {
+			s = append(s, "life="+e.Life.String())
+		}
+		if e.Unknown {
+			s = append(s, "unknown")
+		}
+		if len(e.Params) > 0 {
+			s = append(s, fmt.Sprintf("params%v", e.Params))
+		}
+		parts = append(parts, strings.Join(s, " "))
+	}
+	return "claims(" + strings.Join(parts, ", ") + ")"
+}
+
+// ClaimsParamFact lists the parameters whose claims (or token) a function
+// signs: its callers are judged.
+type ClaimsParamFact struct {
+	Params []int
+	API    string
+}
+
+func (*ClaimsParamFact) AFact() {}
+
+func (f *ClaimsParamFact) String() string { return fmt.Sprintf("signs-claims-of(%v)", f.Params) }
+
+// importedVarKey reads the fact of a variable or field of another package.
+func (r *run) importedVarKey(obj *types.Var) keyVal {
+	var f KeyFact
+	if !r.pass.ImportObjectFact(obj, &f) || len(f.Results) == 0 {
+		return otherKey
+	}
+	return r.fromFact(f.Results[0], obj)
+}
+
+// importedFuncKey reads result i of the fact of a function of another package.
+func (r *run) importedFuncKey(fn *types.Func, i int) (keyVal, bool) {
+	var f KeyFact
+	if !r.pass.ImportObjectFact(fn, &f) || i >= len(f.Results) {
+		return keyVal{}, false
+	}
+	return r.fromFact(f.Results[i], fn), true
+}
+
+func (r *run) fromFact(kf KeyValFact, obj types.Object) keyVal {
+	kv := keyVal{other: kf.Other}
+	for _, o := range kf.Origins {
+		kv.addOrigin(origin{kind: originKind(o.Kind), n: o.Len, name: o.Name, where: o.Where, decl: obj.Pos(), param: o.Param, lenParam: o.LenParam})
+	}
+	return kv
+}
+
+// toFact keeps what an importer can use: literals and random buffers
+// (named by the declaration holding them) and, for a function, its own
+// parameters.
+func (r *run) toFact(kv keyVal, name string, fn *ssa.Function) (KeyValFact, bool) {
+	out := KeyValFact{Other: kv.other}
+	useful := false
+	for _, o := range kv.origins {
+		fo := FactOrigin{Kind: int(o.kind), Len: o.n, Name: o.name, Where: o.where, Param: -1, LenParam: -1}
+		if fo.Name == "" {
+			fo.Name = name
+		}
+		if fo.Where == "" {
+			fo.Where = r.where(o.pos)
+		}
+		switch o.kind {
+		case oLiteral:
+		case oRandom:
+			if o.lenParam >= 0 {
+				if fn == nil || o.fn != fn {
+					continue
+				}
+				fo.LenParam = o.lenParam
+			}
+		case oParam:
+			if fn == nil || o.fn != fn {
+				out.Other = true
+				continue
+			}
+			fo.Param = o.param
+		default:
+			continue
+		}
+		useful = true
+		out.Origins = append(out.Origins, fo)
+	}
+	return out, useful
+}
+
+// exportFacts exports the summaries importers may need: key material held
+// by exported variables, fields and function results; parameters used as
+// keys or signed as claims; the expiry of returned claims.
+func (r *run) exportFacts() {
+	pkg := r.pass.Pkg
+	scope := pkg.Scope()
+	names := scope.Names()
+	for _, name := range names {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Var:
+			if !obj.Exported() || !keyish(obj.Type()) {
+				continue
+			}
+			if g := r.prog.Pkg.Var(name); g != nil {
+				if kf, ok := r.toFact(r.storedKey(r.idx.stores[g]), pkg.Name()+"."+name, nil); ok {
+					r.pass.ExportObjectFact(obj, &KeyFact{Results: []KeyValFact{kf}})
+				}
+			}
+		case *types.TypeName:
+			st, ok := obj.Type().Underlying().(*types.Struct)
+			if !ok || !obj.Exported() || obj.IsAlias() {
+				continue
+			}
+			for i := range st.NumFields() {
+				f := st.Field(i)
+				if !f.Exported() || !keyish(f.Type()) || len(r.idx.stores[f]) == 0 {
+					continue
+				}
+				if kf, ok := r.toFact(r.storedKey(r.idx.stores[f]), pkg.Name()+"."+name+"."+f.Name(), nil); ok {
+					r.pass.ExportObjectFact(f, &KeyFact{Results: []KeyValFact{kf}})
+				}
+			}
+		}
+	}
+	for _, fn := range r.prog.Funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != pkg || !obj.Exported() {
+			continue
+		}
+		r.exportFuncFacts(fn, obj)
+	}
+}
+
+func (r *run) exportFuncFacts(fn *ssa.Function, obj *types.Func) {
+	if ps := r.keyParams[fn]; len(ps) > 0 {
+		f := &KeyParamFact{}
+		for i, u := range ps {
+			f.Params = append(f.Params, i)
+			f.API, f.Verify = u.root, u.verify
+		}
+		sort.Ints(f.Params)
+		r.pass.ExportObjectFact(obj, f)
+	}
+	if ps := r.expParams[fn]; len(ps) > 0 {
+		f := &ClaimsParamFact{}
+		for i, api := range ps {
+			f.Params = append(f.Params, i)
+			f.API = api
+		}
+		sort.Ints(f.Params)
+		r.pass.ExportObjectFact(obj, f)
+	}
+	results := fn.Signature.Results()
+	var keyRes []KeyValFact
+	keyUseful, claimsUseful := false, false
+	var claimsRes []ExpFact
+	for i := range results.Len() {
+		t := results.At(i).Type()
+		kf := KeyValFact{Other: true}
+		if keyish(t) {
+			if res := r.funcKey(fn); i < len(res) {
+				var ok bool
+				kf, ok = r.toFact(res[i], funcDisplay(obj)+"()", fn)
+				keyUseful = keyUseful || ok
+			}
+		}
+		keyRes = append(keyRes, kf)
+		ef := ExpFact{Unknown: true}
+		if claimsCarrier(t) {
+			if res := r.funcExp(fn); i < len(res) {
+				ef = r.expToFact(res[i], fn)
+				claimsUseful = claimsUseful || ef.Missing || ef.LifeKnown || len(ef.Params) > 0
+			}
+		}
+		claimsRes = append(claimsRes, ef)
+	}
+	if keyUseful || claimsUseful {
+		// One object holds one fact per type: both kinds may be exported.
+		if keyUseful {
+			r.pass.ExportObjectFact(obj, &KeyFact{Results: keyRes})
+		}
+		if claimsUseful {
+			r.pass.ExportObjectFact(obj, &ClaimsFact{Results: claimsRes})
+		}
+	}
+}
+
+// keyish reports whether values of t can be HMAC key material: strings
+// and byte slices.
+func keyish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() == types.String
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
