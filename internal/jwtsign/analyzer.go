@@ -168,6 +168,6 @@ func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
 		expFuncs: map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
 		timeFuncs: map[*ssa.Function][]tval{}, timeBusy: map[*ssa.Function]bool{},
 		expParams: map[*ssa.Function]map[int]string{},
-		reported: map[keyReport]bool{}, signedSeen: map[token.Pos]bool{},
+		reported:  map[keyReport]bool{}, signedSeen: map[token.Pos]bool{},
 	}
 }

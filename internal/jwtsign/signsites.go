@@ -110,7 +110,7 @@ func (r *run) emitSign(call *ssa.Call, api string, e exp) {
 	}
 	r.signedSeen[pos] = true
 	s := &Sign{Pos: pos, End: end, API: api, Missing: e.missing,
-		All: e.missing && !e.set && !e.unknown && len(e.params) == 0,
+		All:  e.missing && !e.set && !e.unknown && len(e.params) == 0,
 		Life: e.life, LifeKnown: e.lifeKnown, LifePos: e.lifePos, Origin: e.origin}
 	r.signs = append(r.signs, s)
 }

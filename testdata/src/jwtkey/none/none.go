@@ -5,10 +5,10 @@ package none
 import (
 	"time"
 
-	kataras "github.com/kataras/jwt"
 	"github.com/golang-jwt/jwt/v5"
-	jwx "github.com/lestrrat-go/jwx/v2/jwt"
+	kataras "github.com/kataras/jwt"
 	"github.com/lestrrat-go/jwx/v2/jwa"
+	jwx "github.com/lestrrat-go/jwx/v2/jwt"
 )
 
 func claims() jwt.RegisteredClaims {
