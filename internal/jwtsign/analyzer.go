@@ -151,7 +151,7 @@ type run struct {
 	expBusy    map[*ssa.Function]bool
 	timeFuncs  map[*ssa.Function][]tval
 	timeBusy   map[*ssa.Function]bool
-	expParams  map[*ssa.Function]map[int]string
+	expParams  map[*ssa.Function]map[int]signParam
 	keys       []*Key
 	nones      []*None
 	signs      []*Sign
@@ -167,7 +167,7 @@ func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
 		litMemo: map[litKey]origin{}, keyParams: map[*ssa.Function]map[int]paramUse{},
 		expFuncs: map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
 		timeFuncs: map[*ssa.Function][]tval{}, timeBusy: map[*ssa.Function]bool{},
-		expParams: map[*ssa.Function]map[int]string{},
+		expParams: map[*ssa.Function]map[int]signParam{},
 		reported:  map[keyReport]bool{}, signedSeen: map[token.Pos]bool{},
 	}
 }

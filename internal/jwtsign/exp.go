@@ -30,6 +30,8 @@ type exp struct {
 	// params: the claims are (also) those a parameter holds; the callers
 	// of the function decide.
 	params []paramRef
+	// timeParams: on some path exp is a parameter plus a constant.
+	timeParams []timeParam
 	// origin names the function that built the claims, for messages.
 	origin string
 }
@@ -52,6 +54,7 @@ func (a exp) join(b exp) exp {
 		out.life, out.lifeKnown, out.lifePos = b.life, true, b.lifePos
 	}
 	out.params = appendParams(a.params, b.params)
+	out.timeParams = append(append([]timeParam(nil), a.timeParams...), b.timeParams...)
 	out.origin = a.origin
 	if out.origin == "" {
 		out.origin = b.origin
@@ -192,9 +195,30 @@ func (r *run) callExp(call *ssa.Call, i int, at ssa.Instruction, depth int) exp 
 	return unknownExp
 }
 
-// substituteExp replaces the callee's parameters by the claims of the
-// call's arguments.
+// substituteExp replaces the callee's parameters by the claims (or the
+// expiry) of the call's arguments.
 func (r *run) substituteExp(e exp, call *ssa.Call, callee *ssa.Function, depth int) exp {
+	var keepT []timeParam
+	for _, p := range e.timeParams {
+		if p.fn != callee {
+			keepT = append(keepT, p)
+			continue
+		}
+		t := otherTime
+		if p.i < len(call.Call.Args) {
+			t = r.paramTime(p, call.Call.Args[p.i], depth)
+		}
+		te := t.exp()
+		if te.lifeKnown {
+			te.lifePos = call.Pos()
+		}
+		e.missing = e.missing || te.missing
+		if te.lifeKnown && (!e.lifeKnown || te.life > e.life) {
+			e.life, e.lifeKnown, e.lifePos = te.life, true, te.lifePos
+		}
+		keepT = append(keepT, te.timeParams...)
+	}
+	e.timeParams = keepT
 	var keep []paramRef
 	var args []exp
 	for _, p := range e.params {
@@ -275,6 +299,13 @@ func (r *run) expToFact(e exp, fn *ssa.Function) ExpFact {
 			f.Unknown = true
 		}
 	}
+	for _, p := range e.timeParams {
+		if p.fn == fn {
+			f.TimeParams = append(f.TimeParams, SignParamFact{Param: p.i, Time: true, D: p.d, Dur: p.dur})
+		} else {
+			f.Set = true
+		}
+	}
 	if f.Origin == "" && (f.Missing || f.LifeKnown) {
 		f.Origin = ssaFuncDisplay(fn)
 	}
@@ -285,6 +316,9 @@ func (r *run) fromExpFact(f ExpFact) exp {
 	e := exp{missing: f.Missing, set: f.Set, unknown: f.Unknown, life: f.Life, lifeKnown: f.LifeKnown, origin: f.Origin}
 	for _, i := range f.Params {
 		e.params = append(e.params, paramRef{fn: nil, i: i})
+	}
+	for _, p := range f.TimeParams {
+		e.timeParams = append(e.timeParams, timeParam{fn: nil, i: p.Param, d: p.D, dur: p.Dur})
 	}
 	return e
 }

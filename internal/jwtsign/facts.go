@@ -90,6 +90,7 @@ type ExpFact struct {
 	Life                  time.Duration
 	LifeKnown             bool
 	Params                []int
+	TimeParams            []SignParamFact
 	Origin                string
 }
 
@@ -114,21 +115,49 @@ func (f *ClaimsFact) String() string {
 		if len(e.Params) > 0 {
 			s = append(s, fmt.Sprintf("params%v", e.Params))
 		}
+		for _, p := range e.TimeParams {
+			if p.Dur {
+				s = append(s, fmt.Sprintf("exp=now+param%d+%s", p.Param, p.D))
+			} else {
+				s = append(s, fmt.Sprintf("exp=param%d+%s", p.Param, p.D))
+			}
+		}
 		parts = append(parts, strings.Join(s, " "))
 	}
 	return "claims(" + strings.Join(parts, ", ") + ")"
 }
 
-// ClaimsParamFact lists the parameters whose claims (or token) a function
-// signs: its callers are judged.
+// ClaimsParamFact lists the parameters whose claims (or token, or expiry)
+// a function signs: its callers are judged.
 type ClaimsParamFact struct {
-	Params []int
+	Params []SignParamFact
 	API    string
+}
+
+// SignParamFact is one signed parameter: its claims, or (Time) the expiry
+// it holds plus D.
+type SignParamFact struct {
+	Param int
+	Time  bool
+	D     time.Duration
+	Dur   bool // the parameter is a duration: exp = now + it + D
 }
 
 func (*ClaimsParamFact) AFact() {}
 
-func (f *ClaimsParamFact) String() string { return fmt.Sprintf("signs-claims-of(%v)", f.Params) }
+func (f *ClaimsParamFact) String() string {
+	var parts []string
+	for _, p := range f.Params {
+		if p.Time && p.Dur {
+			parts = append(parts, fmt.Sprintf("exp=now+param%d+%s", p.Param, p.D))
+		} else if p.Time {
+			parts = append(parts, fmt.Sprintf("exp=param%d+%s", p.Param, p.D))
+		} else {
+			parts = append(parts, fmt.Sprintf("claims=param%d", p.Param))
+		}
+	}
+	return "signs(" + strings.Join(parts, " ") + ")"
+}
 
 // importedVarKey reads the fact of a variable or field of another package.
 func (r *run) importedVarKey(obj *types.Var) keyVal {
@@ -240,20 +269,23 @@ func (r *run) exportFacts() {
 func (r *run) exportFuncFacts(fn *ssa.Function, obj *types.Func) {
 	if ps := r.keyParams[fn]; len(ps) > 0 {
 		f := &KeyParamFact{}
-		for i, u := range ps {
+		for _, i := range sortedKeys(ps) {
 			f.Params = append(f.Params, i)
-			f.API, f.Verify = u.root, u.verify
+			if f.API == "" {
+				f.API, f.Verify = ps[i].root, ps[i].verify
+			}
 		}
-		sort.Ints(f.Params)
 		r.pass.ExportObjectFact(obj, f)
 	}
 	if ps := r.expParams[fn]; len(ps) > 0 {
 		f := &ClaimsParamFact{}
-		for i, api := range ps {
-			f.Params = append(f.Params, i)
-			f.API = api
+		for _, i := range sortedKeys(ps) {
+			sp := ps[i]
+			f.Params = append(f.Params, SignParamFact{Param: i, Time: sp.time, D: sp.d, Dur: sp.dur})
+			if f.API == "" {
+				f.API = sp.api
+			}
 		}
-		sort.Ints(f.Params)
 		r.pass.ExportObjectFact(obj, f)
 	}
 	results := fn.Signature.Results()
@@ -275,7 +307,7 @@ func (r *run) exportFuncFacts(fn *ssa.Function, obj *types.Func) {
 		if claimsCarrier(t) {
 			if res := r.funcExp(fn); i < len(res) {
 				ef = r.expToFact(res[i], fn)
-				claimsUseful = claimsUseful || ef.Missing || ef.LifeKnown || len(ef.Params) > 0
+				claimsUseful = claimsUseful || ef.Missing || ef.LifeKnown || len(ef.Params) > 0 || len(ef.TimeParams) > 0
 			}
 		}
 		claimsRes = append(claimsRes, ef)
@@ -289,6 +321,15 @@ func (r *run) exportFuncFacts(fn *ssa.Function, obj *types.Func) {
 			r.pass.ExportObjectFact(obj, &ClaimsFact{Results: claimsRes})
 		}
 	}
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // keyish reports whether values of t can be HMAC key material: strings

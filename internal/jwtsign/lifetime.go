@@ -26,10 +26,36 @@ type tval struct {
 	// unit: the value is an integer count of unit since the epoch
 	// (Unix() seconds); 0 for time values.
 	unit time.Duration
+	// params: some path's time is a parameter plus a constant; the
+	// callers' arguments decide (a claims constructor given the expiry).
+	params []timeParam
+}
+
+type timeParam struct {
+	fn *ssa.Function // nil: a parameter of the callee of a fact
+	i  int
+	d  time.Duration
+	// dur: the parameter is a duration and the time is now + it + d
+	// (Issue(sub, ttl) signing time.Now().Add(ttl)).
+	dur bool
+}
+
+// paramTime is the time a parameter stands for, given the argument.
+func (r *run) paramTime(p timeParam, arg ssa.Value, depth int) tval {
+	if !p.dur {
+		return r.timeOf(arg, depth+1).plus(p.d)
+	}
+	if n, ok := r.durOf(arg, 0); ok {
+		return tval{now: true, d: p.d + time.Duration(n)}
+	}
+	if q, ok := unconvert(arg).(*ssa.Parameter); ok {
+		return tval{params: []timeParam{{fn: q.Parent(), i: paramIndex(q), d: p.d, dur: true}}}
+	}
+	return otherTime
 }
 
 func (a tval) join(b tval) tval {
-	out := tval{zero: a.zero || b.zero, other: a.other || b.other, unit: a.unit}
+	out := tval{zero: a.zero || b.zero, other: a.other || b.other, unit: a.unit, params: append(append([]timeParam(nil), a.params...), b.params...)}
 	if out.unit == 0 {
 		out.unit = b.unit
 	}
@@ -46,11 +72,11 @@ func (a tval) join(b tval) tval {
 
 // exp turns the stored value into what it says about the token's expiry.
 func (t tval) exp() exp {
-	e := exp{missing: t.zero, set: t.now || t.other}
+	e := exp{missing: t.zero, set: t.now || t.other || len(t.params) > 0, timeParams: t.params}
 	if t.now {
 		e.life, e.lifeKnown = t.d, true
 	}
-	if !t.zero && !t.now && !t.other {
+	if !t.zero && !t.now && !t.other && len(t.params) == 0 {
 		e.set = true
 	}
 	return e
@@ -103,6 +129,8 @@ func (r *run) timeOf(v ssa.Value, depth int) tval {
 		}
 	case *ssa.Alloc:
 		return r.allocTime(x, depth)
+	case *ssa.Parameter:
+		return tval{params: []timeParam{{fn: x.Parent(), i: paramIndex(x)}}}
 	}
 	return otherTime
 }
@@ -148,9 +176,12 @@ func (r *run) callTime(call *ssa.Call, i int, depth int) tval {
 			return tval{now: true}
 		case libmodel.TimeAdd:
 			base := r.timeOf(ssaprog.Recv(c), depth+1)
-			if d, ok := r.durOf(ssaprog.Arg(c, 0), 0); ok && base.now {
-				base.d += time.Duration(d)
-				return base
+			arg := ssaprog.Arg(c, 0)
+			if d, ok := r.durOf(arg, 0); ok {
+				return base.plus(time.Duration(d))
+			}
+			if q, ok := unconvert(arg).(*ssa.Parameter); ok && base.now && !base.zero && !base.other && len(base.params) == 0 {
+				return tval{params: []timeParam{{fn: q.Parent(), i: paramIndex(q), d: base.d, dur: true}}, unit: base.unit}
 			}
 			return timeOrOther(base)
 		case libmodel.TimeAddDate:
@@ -158,11 +189,10 @@ func (r *run) callTime(call *ssa.Call, i int, depth int) tval {
 			y, ok1 := constInt(ssaprog.Arg(c, 0))
 			m, ok2 := constInt(ssaprog.Arg(c, 1))
 			d, ok3 := constInt(ssaprog.Arg(c, 2))
-			if ok1 && ok2 && ok3 && base.now {
+			if ok1 && ok2 && ok3 {
 				// Calendar arithmetic, approximated: long lifetimes are
 				// what matters, not the exact length of a month.
-				base.d += time.Duration(y*365+m*30+d) * 24 * time.Hour
-				return base
+				return base.plus(time.Duration(y*365+m*30+d) * 24 * time.Hour)
 			}
 			return timeOrOther(base)
 		case libmodel.TimeSame:
@@ -179,16 +209,64 @@ func (r *run) callTime(call *ssa.Call, i int, depth int) tval {
 	}
 	if fn := c.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && len(fn.Blocks) > 0 {
 		if res := r.funcTime(fn); i < len(res) {
-			return res[i]
+			return r.substituteTime(res[i], call, fn, depth)
 		}
 	}
 	return otherTime
 }
 
+// plus adds a constant to every path's time.
+func (t tval) plus(d time.Duration) tval {
+	if t.now {
+		t.d += d
+	}
+	ps := make([]timeParam, len(t.params))
+	for i, p := range t.params {
+		p.d += d
+		ps[i] = p
+	}
+	t.params = ps
+	return t
+}
+
+// substituteTime replaces the callee's parameters by the call's arguments.
+func (r *run) substituteTime(t tval, call *ssa.Call, callee *ssa.Function, depth int) tval {
+	var keep []timeParam
+	var subst []tval
+	for _, p := range t.params {
+		if p.fn != callee {
+			keep = append(keep, p)
+			continue
+		}
+		if p.i < len(call.Call.Args) {
+			subst = append(subst, r.paramTime(p, call.Call.Args[p.i], depth))
+		} else {
+			subst = append(subst, otherTime)
+		}
+	}
+	if len(subst) == 0 {
+		return t
+	}
+	t.params = keep
+	emptyPaths := !t.zero && !t.now && !t.other && len(keep) == 0
+	for i, s := range subst {
+		if i == 0 && emptyPaths {
+			u := t.unit
+			t = s
+			if t.unit == 0 {
+				t.unit = u
+			}
+			continue
+		}
+		t = t.join(s)
+	}
+	return t
+}
+
 // timeOrOther keeps what is known of a time changed by a non-constant amount.
 func timeOrOther(t tval) tval {
-	if t.now {
-		t.now, t.other = false, true
+	if t.now || len(t.params) > 0 {
+		t.now, t.other, t.params = false, true, nil
 	}
 	return t
 }
@@ -200,18 +278,21 @@ func (r *run) binTime(b *ssa.BinOp, depth int) tval {
 	}
 	t := r.timeOf(b.X, depth+1)
 	n, ok := r.durOf(b.Y, 0)
-	if !t.now && b.Op == token.ADD {
+	if !t.now && len(t.params) == 0 && b.Op == token.ADD {
 		t = r.timeOf(b.Y, depth+1)
 		n, ok = r.durOf(b.X, 0)
 	}
-	if !t.now || t.unit == 0 || !ok {
+	if !ok || t.unit == 0 && t.now {
 		return timeOrOther(t)
 	}
 	if b.Op == token.SUB {
 		n = -n
 	}
-	t.d += time.Duration(n) * t.unit
-	return t
+	unit := t.unit
+	if unit == 0 {
+		unit = time.Second // a parameter counted in seconds, as in "exp"
+	}
+	return t.plus(time.Duration(n) * unit)
 }
 
 // funcTime summarises the times a function returns.

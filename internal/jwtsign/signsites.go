@@ -48,9 +48,10 @@ func (r *run) signCall(call *ssa.Call) {
 	if callee.Pkg() != nil && callee.Pkg() != r.pass.Pkg && c.StaticCallee() != nil {
 		var f ClaimsParamFact
 		if r.pass.ImportObjectFact(callee, &f) {
-			for _, i := range f.Params {
-				if i < len(c.Args) {
-					r.emitSign(call, funcDisplay(callee), r.claimsExp(c.Args[i], call, 0))
+			for _, p := range f.Params {
+				if p.Param < len(c.Args) {
+					sp := signParam{api: f.API, time: p.Time, d: p.D, dur: p.Dur}
+					r.emitSign(call, funcDisplay(callee), r.paramSignExp(sp, c.Args[p.Param], call))
 				}
 			}
 		}
@@ -60,46 +61,68 @@ func (r *run) signCall(call *ssa.Call) {
 // signOptions applies the sign options: kataras MaxAge sets exp; jwx
 // WithInsecureNoSignature signs with alg "none" (a jwtkey finding).
 func (r *run) signOptions(call *ssa.Call, api *libmodel.SignAPI, e exp) exp {
-	elems, _ := r.prog.SliceElems(ssaprog.Arg(&call.Call, api.OptionsArg))
+	elems, complete := r.prog.SliceElems(ssaprog.Arg(&call.Call, api.OptionsArg))
+	// Options of a claims-signing API may change the claims (kataras
+	// Claims values and SignOptionFuncs): one jwtlint cannot read may set exp.
+	changesClaims := api.Kind == libmodel.SignClaimsArg
+	if changesClaims && !complete {
+		e = e.either(unknownExp)
+	}
 	for _, el := range elems {
 		oc, ok := ssaprog.Unwrap(el).(*ssa.Call)
-		if !ok {
-			continue
+		var cc libmodel.ClaimsCall
+		if ok {
+			cc, ok = libmodel.ClaimsCallOf(ssaprog.Callee(&oc.Call))
 		}
-		cc, ok := libmodel.ClaimsCallOf(ssaprog.Callee(&oc.Call))
-		if !ok {
-			continue
-		}
-		switch cc.Op {
-		case libmodel.OpMaxAge:
+		switch {
+		case ok && cc.Op == libmodel.OpMaxAge:
 			set := exp{set: true}
 			if d, ok := r.durOf(ssaprog.Arg(&oc.Call, 0), 0); ok {
 				set.life, set.lifeKnown, set.lifePos = durationOf(d), true, oc.Pos()
 			}
 			e = e.either(set)
-		case libmodel.OpNoSignature:
+		case ok && cc.Op == libmodel.OpNoSignature:
 			pos, end := r.callRange(call)
 			r.nones = append(r.nones, &None{Pos: pos, End: end, API: api.Display, How: "WithInsecureNoSignature()"})
+		case changesClaims && claimsCarrier(ssaprog.Unwrap(el).Type()):
+			e = e.either(r.claimsExp(el, call, 0))
+		case changesClaims:
+			e = e.either(unknownExp)
 		}
 	}
 	return e
 }
 
-// emitSign records a judged signing call; parameters the claims come from
-// make the function a wrapper whose callers are judged.
+// signParam says that a function signs what one of its parameters holds:
+// the claims (or token), or, with time set, the expiry (plus d).
+type signParam struct {
+	api  string
+	time bool
+	d    time.Duration
+	dur  bool // the parameter is a duration: exp = now + it + d
+}
+
+// emitSign records a judged signing call; parameters the claims or their
+// expiry come from make the function a wrapper whose callers are judged.
 func (r *run) emitSign(call *ssa.Call, api string, e exp) {
-	for _, p := range e.params {
-		if p.fn == nil || p.i < 0 {
-			continue
+	record := func(fn *ssa.Function, i int, sp signParam) {
+		if fn == nil || i < 0 {
+			return
 		}
-		ps := r.expParams[p.fn]
+		ps := r.expParams[fn]
 		if ps == nil {
-			ps = map[int]string{}
-			r.expParams[p.fn] = ps
+			ps = map[int]signParam{}
+			r.expParams[fn] = ps
 		}
-		if _, ok := ps[p.i]; !ok {
-			ps[p.i] = api
+		if _, ok := ps[i]; !ok {
+			ps[i] = sp
 		}
+	}
+	for _, p := range e.params {
+		record(p.fn, p.i, signParam{api: api})
+	}
+	for _, p := range e.timeParams {
+		record(p.fn, p.i, signParam{api: api, time: true, d: p.d, dur: p.dur})
 	}
 	if !e.missing && !e.lifeKnown {
 		return
@@ -143,13 +166,26 @@ func (r *run) resolveExpParams() {
 		})
 		for _, p := range todo {
 			done[p] = true
+			sp := r.expParams[p.fn][p.i]
 			for _, call := range r.idx.callers[p.fn] {
 				if p.i < len(call.Call.Args) {
-					r.emitSign(call, ssaFuncDisplay(p.fn), r.claimsExp(call.Call.Args[p.i], call, 0))
+					r.emitSign(call, ssaFuncDisplay(p.fn), r.paramSignExp(sp, call.Call.Args[p.i], call))
 				}
 			}
 		}
 	}
+}
+
+// paramSignExp judges what a caller passes to a signing wrapper.
+func (r *run) paramSignExp(sp signParam, arg ssa.Value, call *ssa.Call) exp {
+	if !sp.time {
+		return r.claimsExp(arg, call, 0)
+	}
+	e := r.paramTime(timeParam{i: -1, d: sp.d, dur: sp.dur}, arg, 0).exp()
+	if e.lifeKnown {
+		e.lifePos = call.Pos()
+	}
+	return e
 }
 
 func durationOf(d int64) time.Duration { return time.Duration(d) }
