@@ -79,6 +79,13 @@ func groups(pass *analysis.Pass, keys []*jwtsign.Key, includeTests bool) [][]*jw
 	return out
 }
 
+func bytes(n int) string {
+	if n == 1 {
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 func inTestFile(pass *analysis.Pass, pos token.Pos) bool {
 	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
 }
@@ -99,7 +106,7 @@ func report(pass *analysis.Pass, c *finding.Collector, g []*jwtsign.Key) {
 		}
 		size := ""
 		if k.Len >= 0 && k.Len < jwtsign.MinKeyBytes {
-			size = fmt.Sprintf(" of %d bytes", k.Len)
+			size = " of " + bytes(k.Len)
 		}
 		if k.Fallback {
 			f = c.Reportf(pos, end, "%s falls back to %s%s when the configured value is missing: anyone who reads the source can forge tokens; fail at start-up instead of signing with a known secret", k.Subject, what, size)
@@ -111,8 +118,8 @@ func report(pass *analysis.Pass, c *finding.Collector, g []*jwtsign.Key) {
 		if !local && k.Name != "" {
 			where = fmt.Sprintf(" (%s, %s)", k.Name, k.Where)
 		}
-		f = c.Reportf(pos, end, "%s is %d random bytes%s, fewer than %d: an HMAC key shorter than the hash output is weaker than the algorithm (RFC 7518 section 3.2); generate at least %d bytes",
-			k.Subject, k.Len, where, jwtsign.MinKeyBytes, jwtsign.MinKeyBytes)
+		f = c.Reportf(pos, end, "%s is %s of random data%s, fewer than %d: an HMAC key shorter than the hash output is weaker than the algorithm (RFC 7518 section 3.2); generate at least %d bytes",
+			k.Subject, bytes(k.Len), where, jwtsign.MinKeyBytes, jwtsign.MinKeyBytes)
 	default:
 		return
 	}

@@ -38,7 +38,7 @@ func function() (string, error) {
 }
 
 func shortRandom() (string, error) {
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(config.RandomKey(16)) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 random bytes, fewer than 32`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(config.RandomKey(16)) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 bytes of random data, fewer than 32`
 }
 
 func constructor() (string, error) {

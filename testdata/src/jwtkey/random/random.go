@@ -19,7 +19,7 @@ func claims() jwt.RegisteredClaims {
 // Positives.
 
 func short() (string, error) {
-	key := make([]byte, 16) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 random bytes, fewer than 32: an HMAC key shorter than the hash output is weaker than the algorithm \(RFC 7518 section 3\.2\); generate at least 32 bytes`
+	key := make([]byte, 16) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 bytes of random data, fewer than 32: an HMAC key shorter than the hash output is weaker than the algorithm \(RFC 7518 section 3\.2\); generate at least 32 bytes`
 	if _, err := rand.Read(key); err != nil {
 		return "", err
 	}
@@ -27,7 +27,7 @@ func short() (string, error) {
 }
 
 func readFull() (string, error) {
-	key := make([]byte, 8) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 8 random bytes`
+	key := make([]byte, 8) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 8 bytes of random data`
 	if _, err := io.ReadFull(rand.Reader, key); err != nil {
 		return "", err
 	}
@@ -43,11 +43,11 @@ func randomKey(n int) []byte {
 }
 
 func helper() (string, error) {
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(randomKey(20)) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 20 random bytes`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(randomKey(20)) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 20 bytes of random data`
 }
 
 func array() (string, error) {
-	var key [16]byte // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 random bytes`
+	var key [16]byte // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is 16 bytes of random data`
 	rand.Read(key[:])
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(key[:])
 }
