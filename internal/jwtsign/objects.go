@@ -120,7 +120,7 @@ func (o *objScan) mapRefs(m ssa.Value) {
 			}
 			name, ok := constName(x.Key)
 			if !ok {
-				o.escaped = true // a key chosen at run time may be "exp"
+				o.copied(x.Key)
 				continue
 			}
 			if name == libmodel.ExpClaim {
@@ -138,6 +138,34 @@ func (o *objScan) mapRefs(m ssa.Value) {
 			o.escapeRefs(x.(ssa.Value))
 		}
 	}
+}
+
+// copied handles a claim whose name is chosen at run time: the keys of a
+// map being copied (for k, v := range src { claims[k] = v }, or
+// tok.Set(k, v)) make the claims those of src; any other name may be "exp".
+func (o *objScan) copied(name ssa.Value) {
+	if src := rangedMap(name); src != nil {
+		o.sources = append(o.sources, o.r.claimsExp(src, o.at, o.depth+1))
+		return
+	}
+	o.escaped = true
+}
+
+// rangedMap returns m when key is the key of a range over the map m.
+func rangedMap(key ssa.Value) ssa.Value {
+	ex, ok := key.(*ssa.Extract)
+	if !ok || ex.Index != 1 {
+		return nil
+	}
+	next, ok := ex.Tuple.(*ssa.Next)
+	if !ok || next.IsString {
+		return nil
+	}
+	rng, ok := next.Iter.(*ssa.Range)
+	if !ok || !isMap(rng.X.Type()) {
+		return nil
+	}
+	return rng.X
 }
 
 // escapeRefs looks for escapes of a converted object.
@@ -280,7 +308,11 @@ walk:
 			sources = append(sources, r.setter(ssaprog.Arg(c, 0), call, at))
 		case libmodel.OpSetClaim:
 			if name, ok := constName(ssaprog.Arg(c, 0)); !ok {
-				sources = append(sources, unknownExp)
+				if src := rangedMap(ssaprog.Arg(c, 0)); src != nil {
+					sources = append(sources, r.claimsExp(src, at, depth+1))
+				} else {
+					sources = append(sources, unknownExp)
+				}
 			} else if name == libmodel.ExpClaim {
 				sources = append(sources, r.setter(ssaprog.Arg(c, 1), call, at))
 			}
@@ -336,7 +368,7 @@ func (r *run) rootExp(root *ssa.Call, at ssa.Instruction) exp {
 					o.sources = append(o.sources, r.setter(ssaprog.Arg(c, 0), x, at))
 				case libmodel.OpSetClaim:
 					if name, ok := constName(ssaprog.Arg(c, 0)); !ok {
-						o.escaped = true
+						o.copied(ssaprog.Arg(c, 0))
 					} else if name == libmodel.ExpClaim {
 						o.sources = append(o.sources, r.setter(ssaprog.Arg(c, 1), x, at))
 					}

@@ -99,3 +99,23 @@ func v3Expiration() ([]byte, error) {
 	}
 	return jwt3.Sign(tok, jwt3.WithKey(jwa3.HS256(), key))
 }
+
+// encode copies claims into a token, as go-chi/jwtauth's Encode does: its
+// callers' maps are judged.
+func encode(claims map[string]any) ([]byte, error) {
+	t := jwt.New()
+	for k, v := range claims {
+		if err := t.Set(k, v); err != nil {
+			return nil, err
+		}
+	}
+	return jwt.Sign(t, jwt.WithKey(jwa.HS256, key))
+}
+
+func viaEncode() ([]byte, error) {
+	return encode(map[string]any{"user_id": 123}) // want `jwtexp: the token signed by jwx\.encode never expires or lives too long: its claims set no "exp"`
+}
+
+func viaEncodeWithExp() ([]byte, error) {
+	return encode(map[string]any{"user_id": 123, "exp": time.Now().Add(time.Hour).Unix()})
+}
