@@ -64,11 +64,14 @@ func judge(c *finding.Collector, s *jwtsign.Sign, maxLife time.Duration) {
 	if long {
 		problems = append(problems, fmt.Sprintf("it is valid for %s after issue, longer than -max-lifetime %s", duration(s.Life), duration(maxLife)))
 	}
-	fix := `set "exp" to a short lifetime on every path, e.g. jwt.NewNumericDate(time.Now().Add(15 * time.Minute))`
-	if !s.Missing {
-		fix = "shorten the lifetime, and use refresh tokens for long sessions"
+	what, fix := "never expires", `set "exp" on every path to a short lifetime, such as 15 minutes from now`
+	switch {
+	case s.Missing && long:
+		what = "never expires or lives too long"
+	case long:
+		what, fix = "lives too long", "shorten the lifetime, and use refresh tokens for long sessions"
 	}
-	f := c.Reportf(s.Pos, s.End, "the token signed by %s never expires or lives too long: %s%s; %s", s.API, strings.Join(problems, ", and "), from, fix)
+	f := c.Reportf(s.Pos, s.End, "the token signed by %s %s: %s%s; %s", s.API, what, strings.Join(problems, ", and "), from, fix)
 	if long && s.LifePos.IsValid() && (s.LifePos < s.Pos || s.LifePos > s.End) {
 		f.Related = append(f.Related, analysis.RelatedInformation{Pos: s.LifePos, Message: "expiry computed here: " + duration(s.Life) + " after issue"})
 	}

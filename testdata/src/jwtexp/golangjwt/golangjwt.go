@@ -37,11 +37,11 @@ func (FlatClaims) GetAudience() (jwt.ClaimStrings, error)       { return nil, ni
 
 func mapClaims(sub string) (string, error) {
 	claims := jwt.MapClaims{"sub": sub, "role": "user"}
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires or lives too long: its claims set no "exp"; set "exp" to a short lifetime on every path`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires: its claims set no "exp"; set "exp" on every path to a short lifetime`
 }
 
 func registered(sub string) (string, error) {
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub, Issuer: "me"}).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires or lives too long: its claims set no "exp"`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub, Issuer: "me"}).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires: its claims set no "exp"`
 }
 
 func embedded(sub string) (string, error) {
@@ -64,7 +64,7 @@ func somePath(sub string, remember bool) (string, error) {
 	if !remember {
 		claims["exp"] = time.Now().Add(time.Hour).Unix()
 	}
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires or lives too long: on some path its claims set no "exp"`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key) // want `jwtexp: the token signed by \(\*jwt\.Token\)\.SignedString never expires: on some path its claims set no "exp"`
 }
 
 func explicitNil(sub string) (string, error) {
@@ -144,5 +144,5 @@ func copied(src map[string]any) (string, error) {
 }
 
 func viaCopied() (string, error) {
-	return copied(map[string]any{"sub": "u"}) // want `jwtexp: the token signed by golangjwt\.copied never expires or lives too long: its claims set no "exp"`
+	return copied(map[string]any{"sub": "u"}) // want `jwtexp: the token signed by golangjwt\.copied never expires: its claims set no "exp"`
 }
