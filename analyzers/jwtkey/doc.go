@@ -40,9 +40,11 @@
 // parameter becomes a key (a constructor storing its secret in the struct
 // whose methods sign) is judged at its callers, and the finding goes to the
 // literal they pass. Across packages, exported variables, struct fields and
-// functions holding literal keys, and functions taking a key parameter,
-// are summarised as facts: a key declared in another package is reported
-// at the call using it, naming the declaration.
+// functions holding literal keys, functions taking a key parameter, and
+// exported fields used as keys (a library's Options{Key: ...}) are
+// summarised as facts: a key declared in another package is reported at
+// the call using it, naming the declaration; a literal stored into such a
+// field or passed to such a function is reported at the literal.
 //
 // Not reported: keys read from configuration files, files (os.ReadFile),
 // a KMS or secret manager, the environment without a literal fallback

@@ -2,6 +2,7 @@ package jwtsign
 
 import (
 	"go/token"
+	"go/types"
 	"reflect"
 	"sort"
 	"time"
@@ -22,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        runAnalyzer,
 	Requires:   []*analysis.Analyzer{ssaprog.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes: []analysis.Fact{new(KeyFact), new(KeyParamFact), new(ClaimsFact),
+	FactTypes: []analysis.Fact{new(KeyFact), new(KeyParamFact), new(KeyFieldFact), new(ClaimsFact),
 		new(ClaimsParamFact)},
 	RunDespiteErrors: true,
 }
@@ -147,6 +148,8 @@ type run struct {
 	funcBusy   map[*ssa.Function]bool
 	litMemo    map[litKey]origin
 	keyParams  map[*ssa.Function]map[int]paramUse
+	// keyFieldUses are this package's exported fields used as keys.
+	keyFieldUses map[*types.Var]paramUse
 	expFuncs   map[*ssa.Function][]exp
 	expBusy    map[*ssa.Function]bool
 	timeFuncs  map[*ssa.Function][]tval
@@ -165,6 +168,7 @@ func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
 		keyMemo: map[memoKey]keyVal{}, keyBusy: map[memoKey]bool{},
 		funcKeys: map[*ssa.Function][]keyVal{}, funcBusy: map[*ssa.Function]bool{},
 		litMemo: map[litKey]origin{}, keyParams: map[*ssa.Function]map[int]paramUse{},
+		keyFieldUses: map[*types.Var]paramUse{},
 		expFuncs: map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
 		timeFuncs: map[*ssa.Function][]tval{}, timeBusy: map[*ssa.Function]bool{},
 		expParams: map[*ssa.Function]map[int]signParam{},

@@ -77,6 +77,17 @@ func (*KeyParamFact) AFact() {}
 
 func (f *KeyParamFact) String() string { return fmt.Sprintf("keyparams(%v)", f.Params) }
 
+// KeyFieldFact marks an exported struct field the package uses as a key:
+// importers storing into it are judged (a library's configuration struct).
+type KeyFieldFact struct {
+	API    string
+	Verify bool
+}
+
+func (*KeyFieldFact) AFact() {}
+
+func (f *KeyFieldFact) String() string { return "keyfield(" + f.API + ")" }
+
 // ClaimsFact says, per result, whether the claims (or token, or builder)
 // a function returns set an expiry: on every path, with which longest
 // constant lifetime, or which parameters' claims they are.
@@ -263,6 +274,15 @@ func (r *run) exportFacts() {
 			continue
 		}
 		r.exportFuncFacts(fn, obj)
+	}
+	fields := make([]*types.Var, 0, len(r.keyFieldUses))
+	for f := range r.keyFieldUses {
+		fields = append(fields, f)
+	}
+	sort.Slice(fields, func(i, j int) bool { return fields[i].Pos() < fields[j].Pos() })
+	for _, f := range fields {
+		u := r.keyFieldUses[f]
+		r.pass.ExportObjectFact(f, &KeyFieldFact{API: u.root, Verify: u.verify})
 	}
 }
 

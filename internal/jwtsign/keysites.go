@@ -56,8 +56,11 @@ func (r *run) findKeys() {
 					r.keyCall(in)
 				case *ssa.Store:
 					if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
-						if kf := libmodel.KeyFieldOf(fa.X.Type(), ssaprog.FieldVar(fa.X.Type(), fa.Field)); kf != nil {
+						f := ssaprog.FieldVar(fa.X.Type(), fa.Field)
+						if kf := libmodel.KeyFieldOf(fa.X.Type(), f); kf != nil {
 							r.keyFieldStore(in, fa, kf)
+						} else if f != nil && f.Pkg() != nil && f.Pkg() != r.pass.Pkg {
+							r.importedKeyField(in, fa, f)
 						}
 					}
 				}
@@ -168,6 +171,25 @@ func (r *run) keyFieldStore(st *ssa.Store, fa *ssa.FieldAddr, kf *libmodel.KeyFi
 	r.judgeKey(r.keyOf(st.Val, st.Parent()), site)
 }
 
+// importedKeyField judges a store into a field another package uses as a
+// key (a library's configuration struct: Config{Key: []byte("secret")}).
+func (r *run) importedKeyField(st *ssa.Store, fa *ssa.FieldAddr, f *types.Var) {
+	var kf KeyFieldFact
+	if !r.pass.ImportObjectFact(f, &kf) {
+		return
+	}
+	display := f.Name()
+	if _, name, ok := libmodel.TypeOrigin(fa.X.Type()); ok && f.Pkg() != nil {
+		display = f.Pkg().Name() + "." + name + "." + f.Name()
+	}
+	pos := fa.Pos()
+	if !pos.IsValid() {
+		pos = st.Pos()
+	}
+	site := useSite{pos: pos, end: pos, call: display, subject: "the HMAC key in " + display + " (the key of " + kf.API + ")", root: kf.API, verify: kf.Verify}
+	r.judgeKey(r.keyOf(st.Val, st.Parent()), site)
+}
+
 // keyfuncUse judges the keys a key function returns.
 func (r *run) keyfuncUse(v ssa.Value, site useSite) {
 	for _, fn := range r.funcsOf(v, 0) {
@@ -234,7 +256,7 @@ func (r *run) judgeKey(kv keyVal, site useSite) {
 	// random bytes) is that value's fallback.
 	fallback := kv.other
 	for _, o := range kv.origins {
-		fallback = fallback || o.kind != oLiteral
+		fallback = fallback || o.kind != oLiteral && o.kind != oField
 	}
 	for _, o := range kv.origins {
 		switch o.kind {
@@ -249,6 +271,10 @@ func (r *run) judgeKey(kv keyVal, site useSite) {
 			if o.n >= 0 && o.n < MinKeyBytes && o.lenParam < 0 {
 				r.addKey(&Key{Kind: KeyShortRandom, Len: o.n, Pos: o.pos, End: o.end,
 					Name: o.name, Where: o.where, DeclPos: o.decl, Use: site.pos, UseEnd: site.end, Subject: site.subject, Verify: site.verify})
+			}
+		case oField:
+			if _, ok := r.keyFieldUses[o.field]; !ok {
+				r.keyFieldUses[o.field] = paramUse{root: site.root, verify: site.verify}
 			}
 		case oParam:
 			if o.fn == nil || o.param < 0 {

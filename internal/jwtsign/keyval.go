@@ -24,6 +24,9 @@ const (
 	oRandom
 	oParam
 	oNone
+	// oField: an exported field of this package that other packages may
+	// set: they are judged where they store into it (KeyFieldFact).
+	oField
 )
 
 type origin struct {
@@ -40,6 +43,8 @@ type origin struct {
 	param int
 	// lenParam: oRandom whose length is parameter lenParam of fn.
 	lenParam int
+	// field: oField.
+	field *types.Var
 }
 
 // keyVal is what a key value may be.
@@ -60,7 +65,7 @@ func (k *keyVal) add(o keyVal) {
 
 func (k *keyVal) addOrigin(x origin) {
 	for _, y := range k.origins {
-		if y.kind == x.kind && y.pos == x.pos && y.name == x.name && y.where == x.where && y.fn == x.fn && y.param == x.param && y.lenParam == x.lenParam {
+		if y.kind == x.kind && y.pos == x.pos && y.name == x.name && y.where == x.where && y.fn == x.fn && y.param == x.param && y.lenParam == x.lenParam && y.field == x.field {
 			return
 		}
 	}
@@ -203,6 +208,9 @@ func (r *run) fieldKey(f *types.Var) keyVal {
 	}
 	if len(kv.origins) == 0 {
 		kv.other = true
+	}
+	if f.Pkg() == r.pass.Pkg && f.Exported() {
+		kv.addOrigin(origin{kind: oField, n: -1, param: -1, lenParam: -1, field: f})
 	}
 	return kv
 }

@@ -29,3 +29,20 @@ func (s *Service) Issue(sub string) (string, error) {
 func Sign(claims jwt.Claims, key string) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))
 }
+
+// Options configure a Middleware.
+type Options struct {
+	Realm string
+	Key   []byte
+}
+
+// Middleware verifies tokens with the key of its options.
+type Middleware struct{ opts Options }
+
+// NewMiddleware returns a middleware.
+func NewMiddleware(o Options) *Middleware { return &Middleware{opts: o} }
+
+// Verify parses s.
+func (m *Middleware) Verify(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(*jwt.Token) (any, error) { return m.opts.Key, nil }, jwt.WithValidMethods([]string{"HS256"}))
+}

@@ -50,7 +50,15 @@ func keyParam() (string, error) {
 	return authsvc.Sign(claims(), "inline-key") // want `jwtkey: the HMAC key passed to authsvc\.Sign \(the key of \(\*jwt\.Token\)\.SignedString\) is a hardcoded literal of 10 bytes`
 }
 
+func optionsField() *authsvc.Middleware {
+	return authsvc.NewMiddleware(authsvc.Options{Realm: "api", Key: []byte("options-key")}) // want `jwtkey: the HMAC key in authsvc\.Options\.Key \(the key of jwt\.Parse\) is a hardcoded literal of 11 bytes`
+}
+
 // Negatives.
+
+func optionsEnv() *authsvc.Middleware {
+	return authsvc.NewMiddleware(authsvc.Options{Realm: "api", Key: []byte(os.Getenv("JWT_SECRET"))})
+}
 
 func envKey() (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims()).SignedString(config.EnvKey())

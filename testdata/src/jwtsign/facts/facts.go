@@ -62,3 +62,11 @@ func Until(exp time.Time) jwt.RegisteredClaims { // want Until:`claims\(exp exp=
 func Issue(ttl time.Duration) (string, error) { // want Issue:`signs\(exp=now\+param0\+0s\)`
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(time.Now().Add(ttl))}).SignedString([]byte(os.Getenv("K")))
 }
+
+type Opts struct {
+	Key []byte // want Key:`keyfield\(\(\*jwt\.Token\)\.SignedString\)`
+}
+
+func (o Opts) Sign(c jwt.Claims) (string, error) { // want Sign:`signs\(claims=param1\)`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(o.Key)
+}
