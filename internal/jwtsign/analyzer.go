@@ -142,24 +142,24 @@ type run struct {
 	prog *ssaprog.Program
 	idx  *index
 
-	keyMemo    map[memoKey]keyVal
-	keyBusy    map[memoKey]bool
-	funcKeys   map[*ssa.Function][]keyVal
-	funcBusy   map[*ssa.Function]bool
-	litMemo    map[litKey]origin
-	keyParams  map[*ssa.Function]map[int]paramUse
+	keyMemo   map[memoKey]keyVal
+	keyBusy   map[memoKey]bool
+	funcKeys  map[*ssa.Function][]keyVal
+	funcBusy  map[*ssa.Function]bool
+	litMemo   map[litKey]origin
+	keyParams map[*ssa.Function]map[int]paramUse
 	// keyFieldUses are this package's exported fields used as keys.
 	keyFieldUses map[*types.Var]paramUse
-	expFuncs   map[*ssa.Function][]exp
-	expBusy    map[*ssa.Function]bool
-	timeFuncs  map[*ssa.Function][]tval
-	timeBusy   map[*ssa.Function]bool
-	expParams  map[*ssa.Function]map[int]signParam
-	keys       []*Key
-	nones      []*None
-	signs      []*Sign
-	reported   map[keyReport]bool
-	signedSeen map[token.Pos]bool
+	expFuncs     map[*ssa.Function][]exp
+	expBusy      map[*ssa.Function]bool
+	timeFuncs    map[*ssa.Function][]tval
+	timeBusy     map[*ssa.Function]bool
+	expParams    map[*ssa.Function]map[int]signParam
+	keys         []*Key
+	nones        []*None
+	signs        []*Sign
+	reported     map[keyReport]bool
+	signedSeen   map[token.Pos]bool
 }
 
 func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
@@ -169,7 +169,7 @@ func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
 		funcKeys: map[*ssa.Function][]keyVal{}, funcBusy: map[*ssa.Function]bool{},
 		litMemo: map[litKey]origin{}, keyParams: map[*ssa.Function]map[int]paramUse{},
 		keyFieldUses: map[*types.Var]paramUse{},
-		expFuncs: map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
+		expFuncs:     map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
 		timeFuncs: map[*ssa.Function][]tval{}, timeBusy: map[*ssa.Function]bool{},
 		expParams: map[*ssa.Function]map[int]signParam{},
 		reported:  map[keyReport]bool{}, signedSeen: map[token.Pos]bool{},
