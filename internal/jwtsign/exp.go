@@ -68,7 +68,18 @@ func (a exp) join(b exp) exp {
 func (a exp) either(b exp) exp {
 	out := a.join(b)
 	out.missing = a.lacks() && b.lacks()
+	// Once one source sets exp on every path, the claims other sources
+	// bring from parameters cannot remove it: the callers need not be
+	// judged for it (pocketbase's NewJWT sets exp, then copies the payload).
+	if a.complete() || b.complete() {
+		out.params = nil
+	}
 	return out
+}
+
+// complete: exp is set on every path, as far as is known.
+func (a exp) complete() bool {
+	return a.set && !a.missing && !a.unknown && len(a.params) == 0
 }
 
 // lacks: the source may leave exp unset, as far as is known.

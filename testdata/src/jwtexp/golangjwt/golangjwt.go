@@ -146,3 +146,21 @@ func copied(src map[string]any) (string, error) {
 func viaCopied() (string, error) {
 	return copied(map[string]any{"sub": "u"}) // want `jwtexp: the token signed by golangjwt\.copied never expires: its claims set no "exp"`
 }
+
+// withPayload sets exp, then copies the caller's payload (pocketbase's
+// security.NewJWT): its callers' payloads need no exp.
+func withPayload(payload jwt.MapClaims, d time.Duration) (string, error) {
+	claims := jwt.MapClaims{"exp": time.Now().Add(d).Unix()}
+	for k, v := range payload {
+		claims[k] = v
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(key)
+}
+
+func viaWithPayload() (string, error) {
+	return withPayload(jwt.MapClaims{"sub": "u"}, time.Hour)
+}
+
+func viaWithPayloadLong() (string, error) {
+	return withPayload(jwt.MapClaims{"sub": "u"}, 90*24*time.Hour) // want `jwtexp: the token signed by golangjwt\.withPayload lives too long: it is valid for 2160h \(90 days\) after issue`
+}
