@@ -259,7 +259,9 @@ func (r *run) exportFacts() {
 			}
 			for i := range st.NumFields() {
 				f := st.Field(i)
-				if !f.Exported() || !keyish(f.Type()) || len(r.idx.stores[f]) == 0 {
+				// A type defined from another package's struct has that
+				// package's fields: only it may carry facts on them.
+				if f.Pkg() != pkg || !f.Exported() || !keyish(f.Type()) || len(r.idx.stores[f]) == 0 {
 					continue
 				}
 				if kf, ok := r.toFact(r.storedKey(r.idx.stores[f]), pkg.Name()+"."+name+"."+f.Name(), nil); ok {

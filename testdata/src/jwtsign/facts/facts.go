@@ -6,6 +6,7 @@ package facts
 
 import (
 	"crypto/rand"
+	"net/http"
 	"os"
 	"time"
 
@@ -70,3 +71,8 @@ type Opts struct {
 func (o Opts) Sign(c jwt.Claims) (string, error) { // want Sign:`signs\(claims=param1\)`
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(o.Key)
 }
+
+// Cookie has the fields of net/http.Cookie: no facts on them here.
+type Cookie http.Cookie
+
+var SessionCookie = Cookie{Name: "session", Value: "v"}
