@@ -136,12 +136,12 @@ func (r *run) claimsExp(v ssa.Value, at ssa.Instruction, depth int) exp {
 		return out
 	case *ssa.UnOp:
 		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
-			return r.objectExp(a, at, false, depth)
+			return r.objectExp(a, at, depth)
 		}
 	case *ssa.Alloc:
-		return r.objectExp(x, at, false, depth)
+		return r.objectExp(x, at, depth)
 	case *ssa.MakeMap:
-		return r.objectExp(x, at, false, depth)
+		return r.objectExp(x, at, depth)
 	case *ssa.Parameter:
 		return r.paramExp(x, at, depth)
 	case *ssa.Call:
@@ -159,7 +159,7 @@ func (r *run) claimsExp(v ssa.Value, at ssa.Instruction, depth int) exp {
 func (r *run) paramExp(p *ssa.Parameter, at ssa.Instruction, depth int) exp {
 	ref := paramRef{fn: p.Parent(), i: paramIndex(p)}
 	if isPointerToStruct(p.Type()) || isMap(p.Type()) {
-		own := r.objectExp(p, at, true, depth)
+		own := r.objectExp(p, at, depth)
 		if own.set && !own.missing {
 			return own
 		}

@@ -13,10 +13,10 @@ import (
 // it that dominate the point of use; an object handed to code that may
 // fill it is unknown rather than missing exp.
 
-// objectExp judges a claims struct (base points to it) or map; param says
-// base is a parameter (then finding no exp is not final: the callers'
-// arguments may carry it, see paramExp).
-func (r *run) objectExp(base ssa.Value, at ssa.Instruction, param bool, depth int) exp {
+// objectExp judges a claims struct (base points to it) or map. For a
+// parameter, finding no exp is not final: the callers' arguments may carry
+// it (see paramExp).
+func (r *run) objectExp(base ssa.Value, at ssa.Instruction, depth int) exp {
 	o := &objScan{r: r, at: at, depth: depth}
 	if isMap(base.Type()) {
 		o.mapRefs(base)
