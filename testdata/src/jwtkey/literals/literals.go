@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	dgrijalva "github.com/dgrijalva/jwt-go"
+	jwtv3 "github.com/golang-jwt/jwt"
 	jwtv4 "github.com/golang-jwt/jwt/v4"
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -59,6 +61,14 @@ func trimmed() (string, error) {
 
 func v4Token() (string, error) {
 	return jwtv4.NewWithClaims(jwtv4.SigningMethodHS256, jwtv4.RegisteredClaims{}).SignedString([]byte("v4-secret")) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is a hardcoded literal of 9 bytes`
+}
+
+func v3Token() (string, error) {
+	return jwtv3.NewWithClaims(jwtv3.SigningMethodHS384, jwtv3.StandardClaims{}).SignedString([]byte("v3-secret")) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is a hardcoded literal of 9 bytes`
+}
+
+func dgrijalvaToken() (string, error) {
+	return dgrijalva.NewWithClaims(dgrijalva.SigningMethodHS256, dgrijalva.MapClaims{}).SignedString([]byte("dg-secret")) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is a hardcoded literal of 9 bytes`
 }
 
 func keyfuncLiteral(s string) (*jwt.Token, error) {
