@@ -126,6 +126,11 @@ func (r *run) keyOf1(v ssa.Value) keyVal {
 	case *ssa.ChangeInterface:
 		return r.keyOf(x.X, x.Parent())
 	case *ssa.Convert:
+		if c, ok := x.X.(*ssa.Const); ok {
+			if o, ok := r.convertedLiteral(x, c); ok {
+				return keyVal{origins: []origin{o}}
+			}
+		}
 		return r.keyOf(x.X, x.Parent())
 	case *ssa.TypeAssert:
 		return r.keyOf(x.X, x.Parent())

@@ -45,6 +45,22 @@ func (r *run) literal(fn *ssa.Function, c *ssa.Const) origin {
 	return o
 }
 
+// convertedLiteral locates the literal of an explicit conversion such as
+// []byte("secret") by the conversion's own syntax, which tells it apart
+// from an equal literal elsewhere in the function (an issuer, a kid).
+func (r *run) convertedLiteral(conv *ssa.Convert, c *ssa.Const) (origin, bool) {
+	if c.Value == nil || c.Value.Kind() != constant.String || constant.StringVal(c.Value) == "" {
+		return origin{}, false
+	}
+	e := r.idx.lparen[conv.Pos()]
+	if e == nil || len(e.Args) != 1 {
+		return origin{}, false
+	}
+	o := origin{kind: oLiteral, n: len(constant.StringVal(c.Value)), param: -1, lenParam: -1}
+	r.resolveConstExpr(e.Args[0], &o, 0)
+	return o, true
+}
+
 // findConstExpr returns the outermost expression under roots whose
 // constant value is val.
 func (r *run) findConstExpr(roots []ast.Node, val constant.Value) ast.Expr {

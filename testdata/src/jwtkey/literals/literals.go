@@ -92,6 +92,12 @@ func closure() func() (string, error) {
 	}
 }
 
+// The issuer has the key's text: the finding is at the key.
+func sameText() (string, error) {
+	c := jwt.RegisteredClaims{Issuer: "same-text", ExpiresAt: jwt.NewNumericDate(time.Now().Add(time.Minute))}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte("same-text")) // want `jwtkey: the HMAC key of \(\*jwt\.Token\)\.SignedString is a hardcoded literal of 9 bytes`
+}
+
 // Negatives.
 
 // The kid and the issuer are literals; the key is not.
