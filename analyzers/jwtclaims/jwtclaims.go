@@ -42,8 +42,9 @@ func run(pass *analysis.Pass) (any, error) {
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
 			// Decodes are jwtverify's, wrappers are judged inside, steps
-			// verify nothing, and a bare signature (JWS) carries no claims.
-			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless {
+			// verify nothing, a bare signature (JWS) carries no claims, and
+			// a middleware running a given verifier is judged at the verifier.
+			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless && !s.API.Lib.Delegates {
 				judge(pass, c, cfg, s)
 			}
 		}
@@ -76,6 +77,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
 	var related []analysis.RelatedInformation
+	neverChecks := false
 	for _, opt := range s.Optional {
 		if cv, ok := libmodel.ClaimVerifierOf(opt.Method); ok {
 			satisfied |= jwtparse.ClaimOf(cv.Claim)
@@ -113,8 +115,11 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		// Named with the other switches below.
 	case s.ExpectTimeUnset && !timeByHand:
 		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
+	case missing&^off&jwtparse.ClaimExp != 0:
+		// exp is already named among the claims nothing checks.
 	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
 		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
+		neverChecks = true
 	}
 	if off != 0 {
 		consequence := ""
@@ -136,7 +141,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if len(problems) == 0 {
 		return
 	}
-	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off))
+	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off, neverChecks))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
 }
@@ -166,10 +171,13 @@ func keyDescription(k libmodel.KeyKind) string {
 }
 
 // remedy says how to add the missing checks in the parse's library.
-func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
+func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet, neverChecks bool) string {
 	var parts []string
 	if r := s.API.Lib.ClaimRemedy(missing.Names()); r != "" {
 		parts = append(parts, r)
+	}
+	if neverChecks && s.API.Lib.EnableTime != "" && missing&jwtparse.ClaimExp == 0 {
+		parts = append(parts, s.API.Lib.EnableTime)
 	}
 	if s.Options.NoClaimsValidation && !s.Checked.TimeChecked() {
 		parts = append(parts, s.API.Lib.EnableTime+" (or reject tokens whose exp has passed or whose iat is older than a fixed window)")

@@ -11,6 +11,8 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtalg"
 	"github.com/jwtlint/jwtlint/analyzers/jwtclaims"
+	"github.com/jwtlint/jwtlint/analyzers/jwtexp"
+	"github.com/jwtlint/jwtlint/analyzers/jwtkey"
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/analyzers/jwtverify"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
@@ -28,6 +30,8 @@ var Checks = []*analysis.Analyzer{
 	jwtclaims.Analyzer,
 	jwtsql.Analyzer,
 	sqlstring.Analyzer,
+	jwtkey.Analyzer,
+	jwtexp.Analyzer,
 }
 
 // Docs documents the bundled checks, in the order of Checks.
@@ -37,6 +41,8 @@ var Docs = []*checkdoc.Check{
 	jwtclaims.Check,
 	jwtsql.Check,
 	sqlstring.Check,
+	jwtkey.Check,
+	jwtexp.Check,
 }
 
 // precedence: when findings of these checks share a flaw key, the first

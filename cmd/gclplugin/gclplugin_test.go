@@ -54,6 +54,7 @@ func TestValidSettings(t *testing.T) {
 		"checks":           []any{"jwtalg", "jwtclaims"},
 		"require-claims":   "aud, iss,exp",
 		"max-leeway":       "2m",
+		"max-lifetime":     "168h",
 		"sinks":            []any{"example.com/db.Exec:1", "example.com/db.Store.Find:0"},
 		"sources":          []any{"example.com/auth.Claims:-1"},
 		"sanitizers":       "example.com/sqlx.Quote:0",
@@ -66,6 +67,7 @@ func TestValidSettings(t *testing.T) {
 		"checks":           "jwtalg,jwtclaims",
 		"require-claims":   "aud,iss,exp",
 		"max-leeway":       "2m0s",
+		"max-lifetime":     "168h0m0s",
 		"sinks":            "example.com/db.Exec:1,example.com/db.Store.Find:0",
 		"sources":          "example.com/auth.Claims:-1",
 		"sanitizers":       "example.com/sqlx.Quote:0",
@@ -98,6 +100,9 @@ func TestDefaultsAndReset(t *testing.T) {
 		}
 		if got := flagValue(t, "max-leeway"); got != "5m0s" {
 			t.Errorf("conf %v: max-leeway = %q, want the default 5m0s", conf, got)
+		}
+		if got := flagValue(t, "max-lifetime"); got != "24h0m0s" {
+			t.Errorf("conf %v: max-lifetime = %q, want the default 24h0m0s", conf, got)
 		}
 	}
 }

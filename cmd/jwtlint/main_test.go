@@ -140,11 +140,12 @@ func findingLines(stderr string) []string {
 	return out
 }
 
+// The key comes from the environment: a literal would be a jwtkey finding.
 const header = `package app
 
-import "github.com/golang-jwt/jwt/v5"
+import ("os"; "github.com/golang-jwt/jwt/v5")
 
-func key(t *jwt.Token) (any, error) { return []byte("k"), nil }
+func key(t *jwt.Token) (any, error) { return []byte(os.Getenv("K")), nil }
 `
 
 // oldFinding and newFinding each hold one jwtverify finding (the parse

@@ -46,6 +46,9 @@ type Config struct {
 	// MaxLeeway is the largest clock-skew allowance accepted without a finding.
 	MaxLeeway time.Duration
 
+	// MaxLifetime is the longest constant token lifetime jwtexp accepts.
+	MaxLifetime time.Duration
+
 	// IncludeTests reports findings in _test.go files too.
 	IncludeTests bool
 
@@ -142,6 +145,7 @@ type Flags struct {
 	Checks        string
 	RequireClaims string
 	MaxLeeway     time.Duration
+	MaxLifetime   time.Duration
 	IncludeTests  bool
 	Untrusted     string
 	Sinks         string
@@ -157,7 +161,11 @@ type Flags struct {
 
 // flags is bound to Analyzer.Flags. It is package state only because
 // go/analysis flags are: one process runs one configuration.
-var flags = Flags{MaxLeeway: 5 * time.Minute}
+var flags = Flags{MaxLeeway: 5 * time.Minute, MaxLifetime: DefaultMaxLifetime}
+
+// DefaultMaxLifetime is jwtexp's default -max-lifetime: a day, the longest
+// an access token should live without a refresh.
+const DefaultMaxLifetime = 24 * time.Hour
 
 // Analyzer parses the flags once per package and shares the result.
 var Analyzer = &analysis.Analyzer{
@@ -179,6 +187,7 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.Checks, checkChecks), "checks", "comma-separated checks to run (default all); see -list-checks")
 	fs.Var(validated(&flags.RequireClaims, checkClaims), "require-claims", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
 	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
+	fs.DurationVar(&flags.MaxLifetime, "max-lifetime", flags.MaxLifetime, "longest constant token lifetime (exp - now) accepted by jwtexp")
 	fs.BoolVar(&flags.IncludeTests, "include-tests", false, "also report findings in _test.go files (test fixtures often decode tokens without verifying them on purpose)")
 	fs.Var(validated(&flags.Untrusted, checkKinds), "untrusted", "kinds of untrusted input the data-flow checks report, comma-separated: remote (request data), token (JWT data), program (arguments, flags, environment, files, stdin), stored (data read from the database), unknown (not proven safe, origin unknown); default all")
 	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
@@ -274,7 +283,13 @@ func Reset() {
 
 // Parse validates raw flag values.
 func Parse(f Flags) (*Config, error) {
-	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders, InventoryRecords: f.InventoryRecords}
+	switch {
+	case f.MaxLifetime < 0:
+		return nil, fmt.Errorf("-max-lifetime: want a duration > 0, got %s", f.MaxLifetime)
+	case f.MaxLifetime == 0:
+		f.MaxLifetime = DefaultMaxLifetime
+	}
+	c := &Config{MaxLeeway: f.MaxLeeway, MaxLifetime: f.MaxLifetime, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders, InventoryRecords: f.InventoryRecords}
 	if err := checkPlaceholders(f.SQLPlaceholders); err != nil {
 		return nil, fmt.Errorf("-sql-placeholders: %v", err)
 	}

@@ -415,7 +415,7 @@ func (r *run) siteOptions(s *Site, c *ssa.CallCommon) OptionSummary {
 	}
 	if api.KeyArg >= 0 {
 		key := ssaprog.Arg(c, api.KeyArg)
-		opts.Keys |= keyKindOfValue(key)
+		opts.Keys |= r.keyKindOfValue(key)
 		s.EmbeddedKey = r.embeddedKey(key)
 	}
 	if api.VerifierArg >= 0 {

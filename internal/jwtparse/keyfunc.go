@@ -338,6 +338,15 @@ func (r *run) keyKinds(key ssa.Value, tokenParam ssa.Value) (libmodel.KeyKind, *
 					return s.Kinds
 				}
 			}
+			if call, ok := x.Tuple.(*ssa.Call); ok {
+				if k, ok := r.returnedKeys(call, x.Index, walk); ok {
+					return k
+				}
+			}
+		case *ssa.Call:
+			if k, ok := r.returnedKeys(x, 0, walk); ok {
+				return k
+			}
 		case *ssa.ChangeInterface:
 			return walk(x.X)
 		}
@@ -347,6 +356,25 @@ func (r *run) keyKinds(key ssa.Value, tokenParam ssa.Value) (libmodel.KeyKind, *
 		return libmodel.KeyUnknown
 	}
 	return walk(key), delegate
+}
+
+// returnedKeys classifies the keys a helper of this package returns as its
+// result i (key, err := v.partnerKey(tok)): the kinds of what its return
+// statements hand back.
+func (r *run) returnedKeys(call *ssa.Call, i int, walk func(ssa.Value) libmodel.KeyKind) (libmodel.KeyKind, bool) {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg != r.prog.Pkg || fn.Blocks == nil {
+		return 0, false
+	}
+	var k libmodel.KeyKind
+	found := false
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			k |= walk(ret.Results[i])
+			found = true
+		}
+	}
+	return k, found
 }
 
 // calledKeyfunc returns the summary of a key function called directly

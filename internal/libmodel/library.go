@@ -73,6 +73,10 @@ type Library struct {
 	// Claimless: the library verifies a bare signature (JWS) whose
 	// payload need not be claims: jwtclaims has nothing to judge.
 	Claimless bool
+	// Delegates: the entry point runs a verification function it is
+	// given (auth0's middleware calls the validator's ValidateToken): the
+	// claims are judged where that verifier is built.
+	Delegates bool
 }
 
 var librariesByID = map[string]*Library{}
