@@ -119,7 +119,6 @@ var (
 	claimsCarriers = map[string]bool{}
 )
 
-
 // Import paths of the signing libraries, by family.
 var (
 	jwxJWT   = []string{"github.com/lestrrat-go/jwx/v2/jwt", "github.com/lestrrat-go/jwx/v3/jwt"}
