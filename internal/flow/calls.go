@@ -29,7 +29,8 @@ func (e *engine) call(instr ssa.CallInstruction) {
 				e.setTuple(v, results)
 				e.set(v, joinAll(results))
 			} else if len(results) > 0 {
-				e.set(v, results[0])
+				// A raw token a parse is then given: its source comes first.
+				e.set(v, e.objects[v].join(results[0]))
 			}
 		}
 	}
@@ -141,7 +142,7 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 		}
 		what := "claims" // Get(name) with a name only known at run time
 		if s.NameArg < 0 && s.Name == "" {
-			what = s.Part + "s" // the claims or header as a whole
+			what = s.Part + "s" // every claim, the whole header
 			if s.Part == libmodel.PartHeader {
 				what = "header"
 			}

@@ -168,6 +168,14 @@ func (e *engine) seedParseSources() {
 		for _, c := range s.ClaimsRoots {
 			e.objects[c] = Value{L: l, Src: &Source{What: "claims", Origin: origin, OriginPos: s.Pos()}}
 		}
+		// The string handed to a parse as the token is token data before
+		// and after the parse, wherever else it goes: the same value, not
+		// what it was cut from.
+		if raw := rawToken(s); raw != nil {
+			if _, seeded := e.objects[raw]; !seeded {
+				e.objects[raw] = Value{L: Token, Src: &Source{What: "the raw token given to " + origin, OriginPos: s.Pos()}}
+			}
+		}
 	}
 }
 
@@ -196,6 +204,45 @@ func (e *engine) seedKeyfuncInputs() {
 			e.objects[p] = e.objects[p].join(v)
 		}
 	}
+}
+
+// rawToken is the string (or byte slice) a parse site is given as the
+// token, through conversions between the two; nil when the site takes
+// none.
+func rawToken(s *jwtparse.Site) ssa.Value {
+	if s.API.TokenArg < 0 || s.Call == nil {
+		return nil
+	}
+	v := ssaprog.Arg(s.Call.Common(), s.API.TokenArg)
+	for v != nil {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Const:
+			return nil
+		}
+		break
+	}
+	if v == nil || !stringLike(v.Type()) {
+		return nil
+	}
+	return v
+}
+
+// stringLike: string or []byte, the types a raw token travels as.
+func stringLike(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // solve runs the package to a fixed point.
@@ -276,7 +323,7 @@ func (e *engine) value(v ssa.Value) Value {
 		if in := e.paramInput(x); in.L != 0 {
 			// A request handed to a handler by a router, a command's
 			// arguments: input of that kind, whoever the caller is.
-			return in
+			return e.objects[x].join(in)
 		}
 		// Parameters are not instructions: their value is their identity.
 		if i := paramIndex(x); i >= 0 {

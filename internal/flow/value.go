@@ -98,6 +98,12 @@ type Source struct {
 	Kind Label
 }
 
+// IsHeader reports whether the source is the token's header or one of its
+// values (kid, jku), which select keys rather than grant anything.
+func (s *Source) IsHeader() bool {
+	return s != nil && (s.What == "header" || strings.HasPrefix(s.What, `header "`))
+}
+
 // Describe renders the source for a message: `claim "sub" from jwt.Parse at auth.go:42`.
 func (s *Source) Describe() string {
 	if s == nil {
