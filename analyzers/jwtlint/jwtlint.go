@@ -20,7 +20,10 @@ import (
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/flow"
 	"github.com/jwtlint/jwtlint/internal/jwtparse"
+	"github.com/jwtlint/jwtlint/internal/jwtsign"
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
 	"github.com/jwtlint/jwtlint/internal/suppress"
 )
 
@@ -60,7 +63,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwtlint",
 	Doc:              doc(),
 	URL:              "https://github.com/jwtlint/jwtlint#checks",
-	Requires:         append([]*analysis.Analyzer{config.Analyzer, jwtparse.Analyzer}, Checks...),
+	Requires:         append([]*analysis.Analyzer{config.Analyzer, jwtparse.Analyzer, ssaprog.Analyzer, flow.Analyzer, jwtsign.Analyzer}, Checks...),
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -129,7 +132,20 @@ func run(pass *analysis.Pass) (any, error) {
 		reportInventory(pass, cfg, pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result), generated)
 	}
 	reportInternal(pass, errs)
+	release(pass)
 	return nil, nil
+}
+
+// release drops the package's SSA and what the recognisers built on it,
+// once every check has run. A driver analysing many packages in one
+// process (jwtlint's own, gopls) keeps each analyzer's result until the
+// whole graph is done; nothing reads these after the bundle.
+func release(pass *analysis.Pass) {
+	for _, a := range []*analysis.Analyzer{ssaprog.Analyzer, jwtparse.Analyzer, flow.Analyzer, jwtsign.Analyzer} {
+		if r, ok := pass.ResultOf[a].(interface{ Release() }); ok {
+			r.Release()
+		}
+	}
 }
 
 // reportInternal reports each internal error as a diagnostic of category

@@ -6,8 +6,10 @@ import (
 	"go/token"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,6 +20,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
 	"github.com/jwtlint/jwtlint/internal/inventory"
+	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/sarif"
 )
 
@@ -61,7 +64,7 @@ func runDriver(o *options, patterns []string) int {
 		}
 		o.analyzerArgs = append(o.analyzerArgs, "-inventory-records=true")
 	}
-	if inProcess() {
+	if !o.fix && !vetBackend() {
 		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add, inv)
 	} else {
 		var out *vetOutcome
@@ -142,10 +145,26 @@ func runDriver(o *options, patterns []string) int {
 }
 
 // analyzeInProcess loads the packages with go/packages and analyses them
-// in this process, like singlechecker (JWTLINT_DRIVER=packages).
+// in this process. This is the standalone default: go vet's backend runs
+// one process per package and variant, dependencies included, which on a
+// service with a few hundred dependencies costs more than the analysis.
+//
+// The packages of the modules being linted (the main module's) are
+// type-checked from source, the patterns' and every one they import, so
+// that summaries cross packages as facts; every other dependency is read
+// from the compiler's export data and takes no part in the fact graph (the
+// engine summarises no versioned dependency, standard package or modelled
+// library: see flow.relevant). Test variants are loaded only when findings
+// in _test.go files are reported (-include-tests): otherwise they repeat
+// the package's findings and add only hidden ones.
 func analyzeInProcess(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
-	// The analyzer exchanges facts, so dependencies need syntax too.
-	conf := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.test}
+	if os.Getenv("GOGC") == "" {
+		// Syntax and types of every package of the module stay loaded
+		// until the end; a tighter heap costs ~10% more CPU and keeps the
+		// peak within gosec's on services of a few hundred dependencies.
+		debug.SetGCPercent(40)
+	}
+	conf := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.test && includeTests()}
 	if o.tags != "" {
 		conf.BuildFlags = []string{"-tags=" + o.tags}
 	}
@@ -156,19 +175,87 @@ func analyzeInProcess(o *options, patterns []string, root string, report func(st
 	if len(pkgs) == 0 {
 		return nil, false, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
+	wanted := map[string]bool{}
+	for _, p := range pkgs {
+		wanted[p.ID] = true
+	}
+	if extra := ownDependencies(pkgs); len(extra) > 0 {
+		// Load again with them as roots: roots are type-checked from
+		// source, and their importers see those types.
+		if pkgs, err = packages.Load(conf, append(slices.Clone(patterns), extra...)...); err != nil {
+			return nil, false, false, err
+		}
+	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			pkgErrors = true
 			report(e.Error())
 		}
 	})
-	graph, err := checker.Analyze([]*analysis.Analyzer{jwtlint.Analyzer}, pkgs, nil)
+	// Only packages with syntax exchange facts; the others were read from
+	// export data and have nothing to analyse.
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		maps.DeleteFunc(p.Imports, func(_ string, dep *packages.Package) bool {
+			return dep.Syntax == nil && dep.Types != nil && dep.Types.Complete()
+		})
+	})
+	// One package at a time: analysed in parallel, every package's SSA is
+	// alive at once (twice the peak memory, for no gain in time: loading
+	// is the parallel part).
+	graph, err := checker.Analyze([]*analysis.Analyzer{dropper}, pkgs, &checker.Options{Sequential: true})
 	if err != nil {
 		return nil, false, false, err
 	}
 	errCount := 0
-	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) }, inv)
+	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) }, inv, func(p *packages.Package) bool { return wanted[p.ID] })
 	return findings, pkgErrors, failed || errCount > 0, nil
+}
+
+// dropper runs after the bundle on each package and drops the package's
+// syntax and type information: its importers need only its types, and the
+// findings only positions. Only this driver may do it (other drivers share
+// the syntax and type information with other analyzers).
+var dropper = &analysis.Analyzer{
+	Name:             "jwtlintdrop",
+	Doc:              "drops each package's syntax and type information once jwtlint has analysed it",
+	Requires:         []*analysis.Analyzer{jwtlint.Analyzer},
+	RunDespiteErrors: true,
+	Run: func(pass *analysis.Pass) (any, error) {
+		if info := pass.TypesInfo; info != nil {
+			clear(info.Types)
+			clear(info.Instances)
+			clear(info.Defs)
+			clear(info.Uses)
+			clear(info.Implicits)
+			clear(info.Selections)
+			clear(info.Scopes)
+		}
+		for _, f := range pass.Files {
+			f.Decls, f.Comments, f.Imports, f.Unresolved, f.Scope = nil, nil, nil, nil, nil
+		}
+		return nil, nil
+	},
+}
+
+// ownDependencies lists the packages of the main module (in GOPATH mode:
+// outside the standard library) that the loaded packages import but that
+// were not loaded from source.
+func ownDependencies(pkgs []*packages.Package) []string {
+	var extra []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		own := p.Module != nil && p.Module.Main || p.Module == nil && !libmodel.IsStdPath(p.PkgPath)
+		if p.Syntax == nil && own {
+			extra = append(extra, p.PkgPath)
+		}
+	})
+	slices.Sort(extra)
+	return slices.Compact(extra)
+}
+
+// includeTests reports whether -include-tests was given.
+func includeTests() bool {
+	f := jwtlint.Analyzer.Flags.Lookup("include-tests")
+	return f != nil && f.Value.String() == "true"
 }
 
 // errorLog prints errors as they are found, like singlechecker, and keeps
@@ -210,11 +297,12 @@ func exitStatus(pkgErrors, analysisErrors, wroteBaseline bool, reported int) int
 	return code
 }
 
-// collect gathers the root actions' diagnostics, de-duplicated like the
+// collect gathers the bundle's diagnostics on the packages reported,
+// de-duplicated like the
 // text printer (a package and its test variant repeat files), and reports
 // analysis errors; failed is set when an action failed for lack of a
 // prerequisite.
-func collect(graph *checker.Graph, root string, report func(string), inv *inventory.Collector) (out []gate.Finding, failed bool) {
+func collect(graph *checker.Graph, root string, report func(string), inv *inventory.Collector, reported func(*packages.Package) bool) (out []gate.Finding, failed bool) {
 	type key struct {
 		pos, end token.Position
 		msg      string
@@ -232,7 +320,7 @@ func collect(graph *checker.Graph, root string, report func(string), inv *invent
 			}
 			continue
 		}
-		if !act.IsRoot {
+		if act.Analyzer != jwtlint.Analyzer || !reported(act.Package) {
 			continue
 		}
 		fset := act.Package.Fset

@@ -19,10 +19,10 @@
 // The last five run jwtlint's own driver (go/packages and
 // go/analysis/checker, the same machinery as singlechecker), which prints
 // the same text; singlechecker's other output flags (-json, -fix, -diff,
-// -c) cannot be combined with them. -fix alone applies the suggested fixes
-// through the go vet backend, like every run without those flags;
-// combined with -diff or -json, or with JWTLINT_DRIVER=packages, it is
-// singlechecker's. The SARIF file always holds every
+// -c) cannot be combined with them. Runs without those flags use the same
+// driver; -fix alone applies the suggested fixes through the go vet
+// backend (JWTLINT_DRIVER=vet selects that backend for every run);
+// combined with -diff or -json it is singlechecker's. The SARIF file always holds every
 // finding; those hidden by -new-from-rev or -baseline are marked
 // baselineState "unchanged", so code scanning does not take them for fixed.
 // See docs/ci.md.
@@ -81,9 +81,9 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.dir, "C", "", "change to `DIR` before doing anything else")
 }
 
-// inProcess reports whether the user asked for the in-process
-// go/packages driver instead of the go vet backend.
-func inProcess() bool { return os.Getenv("JWTLINT_DRIVER") == "packages" }
+// vetBackend reports whether the user asked for the go vet backend
+// (JWTLINT_DRIVER=vet) instead of the in-process driver (see driver.go).
+func vetBackend() bool { return os.Getenv("JWTLINT_DRIVER") == "vet" }
 
 // ownDriver reports whether a flag needs jwtlint's driver rather than
 // singlechecker's.
@@ -179,10 +179,10 @@ func main() {
 		// A dependency that can export no fact: its output is written
 		// without analysing it (see skip.go).
 		os.Exit(0)
-	case !vetProtocol && len(args) > 0 && o.test && !inProcess() && (len(passed) == 0 || slices.Equal(passed, []string{"fix"})):
-		// The default: findings printed like singlechecker's, computed
-		// through go vet (see vet.go); -fix alone applies the fixes from
-		// go vet's JSON (see fix.go).
+	case !vetProtocol && len(args) > 0 && (len(passed) == 0 || slices.Equal(passed, []string{"fix"})):
+		// The default: findings printed like singlechecker's, computed in
+		// process (see driver.go); -fix alone applies the fixes from go
+		// vet's JSON (see fix.go).
 		o.fix = len(passed) > 0
 		os.Exit(runDriver(&o, args))
 	}

@@ -19,12 +19,11 @@ var fixed = []string{
 }
 
 // TestDemoFix: `jwtlint -fix ./...` on a copy of the demo, through the
-// default go vet backend, rewrites the fixable calls; the copy still
+// go vet backend (-fix always uses it), rewrites the fixable calls; the copy still
 // builds, and a second run reports every other finding (among them the
 // ORDER BY search in notes.go, whose column no bind parameter can carry,
 // and the FindUsers wrapper call, whose text is built in the caller's
-// argument) and none of the fixed ones. (The in-process driver,
-// JWTLINT_DRIVER=packages, is singlechecker's own -fix.)
+// argument) and none of the fixed ones.
 func TestDemoFix(t *testing.T) {
 	demo := demoDir(t)
 	var want []string // file check of each finding left, sorted

@@ -49,6 +49,10 @@ type Result struct {
 	Err       error
 }
 
+// Release drops what the result holds (SSA values and positions), keeping
+// Err: the bundle calls it when every check is done with the package.
+func (r *Result) Release() { r.Sinks, r.Locations = nil, nil }
+
 type engine struct {
 	locMemo  map[ssa.Value][]loc
 	addrMemo map[ssa.Value][]loc

@@ -40,6 +40,10 @@ type Result struct {
 	Err error
 }
 
+// Release drops what the result holds (SSA values and positions), keeping
+// Err: the bundle calls it when every check is done with the package.
+func (r *Result) Release() { r.Sites, r.Risky = nil, nil }
+
 // Risky is a call the model marks as a finding by itself.
 type Risky struct {
 	Check, Message string

@@ -40,6 +40,10 @@ type Result struct {
 	Err error
 }
 
+// Release drops what the result holds (SSA values and positions), keeping
+// Err: the bundle calls it when every check is done with the package.
+func (r *Result) Release() { r.Keys, r.Nones, r.Signs = nil, nil, nil }
+
 // KeyKind says what is wrong with a key.
 type KeyKind int
 

@@ -75,6 +75,13 @@ func (l *Lazy) Get() (*Program, error) {
 	return l.prog, l.err
 }
 
+// Release drops the program: later calls of Get return (nil, nil). The
+// bundle calls it when every check is done with the package.
+func (l *Lazy) Release() {
+	l.once.Do(func() {})
+	l.prog, l.err = nil, nil
+}
+
 // Pass returns the pass the handle was built for.
 func (l *Lazy) Pass() *analysis.Pass { return l.pass }
 
