@@ -76,8 +76,9 @@ go vet ./... >/dev/null 2>&1 || true
 for i in $(seq "$runs"); do
   build jwtlint ./cmd/jwtlint "$i$RANDOM"
   build floor ./internal/bench/floor "$i$RANDOM"
-  measure floor go vet -vettool="$work/floor" ./...
+  measure floor "$work/floor" ./...
   measure jwtlint "$work/jwtlint" ./...
+  measure jwtlint-vet env JWTLINT_DRIVER=vet "$work/jwtlint" ./...
   measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
   if [ -n "${BENCH_BASE:-}" ]; then
     build_base base "$i$RANDOM"
@@ -124,7 +125,7 @@ for line in open(sys.argv[1]):
 med = {k: (statistics.median(w for w, _, _ in v), statistics.median(u for _, u, _ in v), max(r for _, _, r in v)) for k, v in rows.items()}
 print("| run | median wall s | median user s | peak RSS MB |")
 print("| --- | --- | --- | --- |")
-for k in ["floor", "jwtlint", "base", "gosec", "vet", "vet-jwtlint", "vet-base", "govet-cold", "jwtlint-cold"]:
+for k in ["floor", "jwtlint", "jwtlint-vet", "base", "gosec", "vet", "vet-jwtlint", "vet-base", "govet-cold", "jwtlint-cold"]:
     if k in med:
         w, u, r = med[k]
         print(f"| {k} | {w:.2f} | {u:.2f} | {r/1024:.0f} |")
@@ -134,6 +135,7 @@ print()
 print(f"jwtlint / floor: wall {ratio('jwtlint','floor',0):.2f}x, user {ratio('jwtlint','floor',1):.2f}x")
 print(f"jwtlint / floor: peak RSS {ratio('jwtlint','floor',2):.2f}x")
 print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, user {ratio('jwtlint','gosec',1):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
+print(f"jwtlint (JWTLINT_DRIVER=vet) / gosec: wall {ratio('jwtlint-vet','gosec',0):.2f}x, user {ratio('jwtlint-vet','gosec',1):.2f}x, peak RSS {ratio('jwtlint-vet','gosec',2):.2f}x")
 print(f"edit loop, go vet -vettool=jwtlint / go vet: wall {ratio('vet-jwtlint','vet',0):.2f}x, user {ratio('vet-jwtlint','vet',1):.2f}x")
 if "base" in med:
     print(f"base / floor: wall {ratio('base','floor',0):.2f}x, user {ratio('base','floor',1):.2f}x")
