@@ -17,11 +17,12 @@ import (
 func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVerdict, ssa.Instruction, string) {
 	if errV == nil || !referenced(errV) {
 		// With the error dropped, token.Valid is the only check left. A token
-		// used only where Valid was found true is verified; one used
-		// elsewhere, or never looked at at all (the parse's verdict is
-		// ignored), is not.
+		// used only where Valid was found true is verified, and so is one
+		// whose Valid alone decides what happens (`if tok.Valid { next() }`);
+		// one used elsewhere, or never looked at at all (the parse's
+		// verdict is ignored), is not.
 		bad := r.uncheckedUses(call, nil, td)
-		if len(td.uses) > 0 && len(bad) == 0 {
+		if (len(td.uses) > 0 || len(td.validLoads) > 0) && len(bad) == 0 {
 			return ErrChecked, nil, ""
 		}
 		var use ssa.Instruction
