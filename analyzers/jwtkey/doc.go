@@ -27,7 +27,8 @@
 // v5 and forks) (*Token).SignedString with an HMAC method (or a method
 // jwtlint cannot determine) and key functions returning []byte; jwx v2/v3
 // jwt.WithKey and jws.WithKey with an HS* algorithm (jwx v1 jwt.Sign and
-// jwt.WithVerify); go-jose jose.SigningKey{Key: ...} and the key given to
+// jwt.WithVerify), the raw key seen through jwk.FromRaw, jwk.Import (v3)
+// and jwk.New (v1); go-jose jose.SigningKey{Key: ...} and the key given to
 // (*jwt.JSONWebToken).Claims; kataras jwt.Sign and jwt.Verify;
 // cristalhq jwt.NewSignerHS and NewVerifierHS; echo-jwt echojwt.JWT and
 // Config.SigningKey; gin-jwt GinJWTMiddleware.Key; gofiber contrib/jwt

@@ -280,6 +280,9 @@ func (r *run) callKey(call *ssa.Call, i int) keyVal {
 		}
 		return kv
 	}
+	if libmodel.WrapsKey(callee) && i == 0 && ssaprog.NumArgs(c) > 0 {
+		return r.keyOf(ssaprog.Arg(c, 0), call.Parent())
+	}
 	if rule, ok := libmodel.FlowRuleOf(callee); ok && rule.Kind == libmodel.Propagate && len(rule.Args) > 0 && i == 0 {
 		var arg ssa.Value
 		if rule.Args[0] == libmodel.ReceiverArg {

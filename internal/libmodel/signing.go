@@ -110,6 +110,13 @@ type ClaimsCall struct {
 }
 
 var (
+	// keyWrappers turn a raw key (argument 0) into the library's key
+	// object, keeping its bytes: jwx jwk.New (v1), FromRaw (v2), Import (v3).
+	keyWrappers = map[string]bool{
+		funcName("github.com/lestrrat-go/jwx/jwk", "New"):        true,
+		funcName("github.com/lestrrat-go/jwx/v2/jwk", "FromRaw"): true,
+		funcName("github.com/lestrrat-go/jwx/v3/jwk", "Import"):  true,
+	}
 	keyAPIs     = map[string]*KeyAPI{}
 	keyFields   = map[string]*KeyField{}
 	signAPIs    = map[string]*SignAPI{}
@@ -118,6 +125,10 @@ var (
 	// tokens, builders and claims types.
 	claimsCarriers = map[string]bool{}
 )
+
+// WrapsKey reports whether fn wraps its argument 0, a raw key, into the
+// library's key object with the same bytes.
+func WrapsKey(fn *types.Func) bool { return keyWrappers[FuncKey(fn)] }
 
 // Import paths of the signing libraries, by family.
 var (
