@@ -350,6 +350,9 @@ func (e *engine) applyWrites(instr ssa.CallInstruction, s *Summary, args []ssa.V
 			e.writeLoc(loc{l.root, l.path + w.Path}, v)
 		}
 	}
+	for _, w := range s.globals {
+		e.writeLoc(loc{w.g, w.path}, e.instantiate(instr, w.val, args))
+	}
 }
 
 // applyResultFields writes what a callee's results hold in their fields

@@ -78,6 +78,8 @@ type engine struct {
 	cur *ssa.Function
 	// truncated functions hit the budget.
 	truncated map[*ssa.Function]bool
+	// variant: the test code left out of a first solve (variant.go).
+	variant variant
 }
 
 func runAnalyzer(pass *analysis.Pass) (any, error) {
@@ -113,8 +115,19 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 	}
 	e.seedParseSources()
-	e.solve()
-	res.Sinks = e.collectSinks()
+	if e.initVariant() && len(e.variant.testFiles) < len(pass.Files) {
+		// A test variant: the package's own sinks without the tests, then
+		// the tests' sinks with everything.
+		e.variant.excluding = true
+		e.solve()
+		res.Sinks = e.collectSinks(func(pos token.Pos) bool { return !e.inTestFile(pos) })
+		e.endExclusion()
+		e.solve()
+		res.Sinks = append(res.Sinks, e.collectSinks(e.inTestFile)...)
+	} else {
+		e.solve()
+		res.Sinks = e.collectSinks(func(token.Pos) bool { return true })
+	}
 	e.exportFacts()
 	return nil
 }
@@ -170,10 +183,16 @@ func (e *engine) solve() {
 }
 
 func (e *engine) visitFunc(fn *ssa.Function) {
+	if e.excluded(fn) {
+		return
+	}
 	e.cur = fn
 	start := e.visits
 	for _, b := range fn.DomPreorder() {
 		for _, instr := range b.Instrs {
+			if e.excludedInstr(instr) {
+				continue
+			}
 			e.visits++
 			if e.visits-start > maxVisitsPerFunc {
 				e.truncated[fn] = true
@@ -371,7 +390,7 @@ func (e *engine) exportGlobals() {
 			continue
 		}
 		v := e.readLoc(loc{g, ""})
-		for _, st := range e.prog.Stores(g) {
+		for _, st := range e.storesOf(g) {
 			v = v.join(e.contentOf(st))
 		}
 		v = typeRule(obj.Type(), v.withoutDeps())

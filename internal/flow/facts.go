@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // ParamSink records that a parameter reaches an SQL call: the function is a
@@ -46,6 +48,35 @@ type Summary struct {
 	Sinks        []ParamSink
 	Writes       []ParamWrite
 	ResultFields []ResultField
+	// globals are the package's variables the function writes values
+	// depending on its parameters into; callers in the package replay them
+	// with their arguments (memory.go). Not part of the fact: another
+	// package's variables are read through GlobalFacts.
+	globals []globalWrite
+}
+
+// globalWrite records that a function stores, at path below a variable of
+// its package, a value depending on its parameters.
+type globalWrite struct {
+	g    *ssa.Global
+	path string
+	val  Value
+}
+
+// addGlobal records a write into a variable; it reports whether it is new.
+func (s *Summary) addGlobal(w globalWrite) bool {
+	for i, old := range s.globals {
+		if old.g == w.g && old.path == w.path {
+			nv := old.val.join(w.val)
+			if nv.equal(old.val) {
+				return false
+			}
+			s.globals[i].val = nv
+			return true
+		}
+	}
+	s.globals = append(s.globals, w)
+	return true
 }
 
 // addResultField records what a field of a result holds; it reports
@@ -69,7 +100,7 @@ func (s *Summary) addResultField(rf ResultField) bool {
 // proven safe, no sinks, no writes. Functions of analysed packages without
 // a fact have such a summary.
 func (s *Summary) empty() bool {
-	if len(s.Sinks) > 0 || len(s.Writes) > 0 {
+	if len(s.Sinks) > 0 || len(s.Writes) > 0 || len(s.globals) > 0 {
 		return false
 	}
 	for _, rf := range s.ResultFields {

@@ -131,7 +131,7 @@ func appendLocs(out, more []loc) []loc {
 func (e *engine) storedSSA(addr ssa.Value) []ssa.Value {
 	switch a := addr.(type) {
 	case *ssa.Global:
-		return e.prog.Stores(a)
+		return e.storesOf(a)
 	case *ssa.Alloc:
 		var out []ssa.Value
 		for _, ref := range *a.Referrers() {
@@ -207,6 +207,16 @@ func (e *engine) writeLoc(l loc, v Value) {
 		if i := paramIndex(p); i >= 0 && e.summary(e.cur).addWrite(ParamWrite{Param: i, Path: l.path, Val: v}) {
 			e.changed = true
 		}
+	}
+	if g, ok := l.root.(*ssa.Global); ok && v.depends() {
+		// Parameters of the storing function mean nothing to the functions
+		// loading the variable: the variable holds what the callers pass
+		// (replayed at each call of the package, applyWrites), and the
+		// value's own labels.
+		if e.cur != nil && e.summary(e.cur).addGlobal(globalWrite{g: g, path: l.path, val: v}) {
+			e.changed = true
+		}
+		v = v.withoutDeps()
 	}
 	m := e.mem[l.root]
 	if m == nil {

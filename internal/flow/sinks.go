@@ -189,14 +189,18 @@ func tokenParam(fn *ssa.Function, j int) bool {
 }
 
 // collectSinks returns the sink calls whose arguments carry something a
-// check may report (token data, unverified data, unsafe built text).
-func (e *engine) collectSinks() []*Sink {
+// check may report (token data, unverified data, unsafe built text), among
+// the calls at positions in.
+func (e *engine) collectSinks(in func(token.Pos) bool) []*Sink {
 	var out []*Sink
 	for _, fn := range e.prog.Funcs {
+		if e.excluded(fn) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
-				if !ok {
+				if !ok || e.excludedInstr(instr) || !in(call.Pos()) {
 					continue
 				}
 				uses := e.sinkUses(call)

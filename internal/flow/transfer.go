@@ -172,7 +172,7 @@ func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 		if !opaque(l.root) {
 			continue
 		}
-		if par, ok := l.root.(*ssa.Parameter); ok && e.prog.CalledDirectly(par.Parent()) {
+		if par, ok := l.root.(*ssa.Parameter); ok && e.calledDirectly(par.Parent()) {
 			continue
 		}
 		return true
@@ -191,7 +191,7 @@ func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 // returns is used (its result carries its arguments' provenance).
 func (e *engine) fieldSummary(f *types.Var, fn *ssa.Function) Value {
 	var v Value
-	for _, st := range e.prog.Stores(f) {
+	for _, st := range e.storesOf(f) {
 		sv := e.value(st)
 		if parentOf(st) != fn {
 			sv.Params = 0
