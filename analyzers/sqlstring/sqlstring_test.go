@@ -26,3 +26,9 @@ func TestUntrusted(t *testing.T) {
 	checktest.SetFlags(t, "untrusted", "remote,stored")
 	checktest.Run(t, sqlstring.Analyzer, "sqlstring/untrusted")
 }
+
+// TestQuoting runs the quoting package alone (a quicker loop while the
+// quoted-context reading changes); the suite covers it too.
+func TestQuoting(t *testing.T) {
+	checktest.Run(t, sqlstring.Analyzer, "sqlstring/quoting")
+}

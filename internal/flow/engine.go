@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              runAnalyzer,
 	Requires:         []*analysis.Analyzer{ssaprog.Analyzer, jwtparse.Analyzer, config.Analyzer},
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(SummaryFact), new(GlobalFact), new(packageFact)},
+	FactTypes:        []analysis.Fact{new(SummaryFact), new(GlobalFact), new(packageFact), new(EscapeFact)},
 	RunDespiteErrors: true,
 }
 
@@ -80,6 +80,13 @@ type engine struct {
 	truncated map[*ssa.Function]bool
 	// variant: the test code left out of a first solve (variant.go).
 	variant variant
+
+	// Quoted contexts (quote.go), memoised: they depend on the SSA form
+	// and imported facts only.
+	escMemo    map[ssa.Value]escState
+	funcEsc    map[*ssa.Function]escState
+	concatMemo map[*ssa.BinOp]*concatInfo
+	printfMemo map[ssa.CallInstruction][]bool
 }
 
 func runAnalyzer(pass *analysis.Pass) (any, error) {
@@ -113,6 +120,8 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		funcGuards: map[*ssa.Function]*funcGuards{}, constMaps: map[*ssa.MakeMap]bool{},
 		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
 		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
+		escMemo: map[ssa.Value]escState{}, funcEsc: map[*ssa.Function]escState{},
+		concatMemo: map[*ssa.BinOp]*concatInfo{}, printfMemo: map[ssa.CallInstruction][]bool{},
 	}
 	e.seedParseSources()
 	if e.initVariant() && len(e.variant.testFiles) < len(pass.Files) {
@@ -372,6 +381,7 @@ func (e *engine) exportFacts() {
 		e.pass.ExportObjectFact(obj, f)
 	}
 	e.exportGlobals()
+	e.exportEscapes()
 	e.pass.ExportPackageFact(&packageFact{})
 }
 

@@ -50,6 +50,19 @@ func (e *engine) eval(v ssa.Value) Value {
 		return safe
 	case *ssa.BinOp:
 		if x.Op == token.ADD && isString(x.Type()) {
+			if ci := e.concat(x); ci.prot != nil {
+				// Parts pasted inside quotes they cannot end are safe there.
+				var v Value
+				for i, p := range ci.parts {
+					if p.v != nil && !ci.prot[i] {
+						v = v.join(e.operand(p.v, x))
+					}
+				}
+				if v.L == 0 && !v.depends() {
+					v = safe
+				}
+				return v.built(x.Pos(), "+")
+			}
 			return e.operand(x.X, x).join(e.operand(x.Y, x)).built(x.Pos(), "+")
 		}
 		return safe
