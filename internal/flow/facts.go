@@ -20,6 +20,11 @@ type ParamSink struct {
 	// Built: the wrapper builds the query text around the parameter.
 	Built   bool
 	BuiltBy string
+	// Inner are the kinds of untrusted input the text holds inside the
+	// wrapper whatever the parameter is (a value of an opaque call, a row
+	// scanned there): the SQL call inside is reported for them, and a
+	// caller is not reported again for the same text.
+	Inner Label
 }
 
 // ParamWrite records that a function writes into memory reached through
@@ -136,13 +141,14 @@ func (s *Summary) addWrite(w ParamWrite) bool {
 func (s *Summary) addSink(ps ParamSink) bool {
 	for i, old := range s.Sinks {
 		if old.Param == ps.Param && old.Path == ps.Path && old.Sink == ps.Sink && old.Where == ps.Where {
-			if old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built {
+			if (old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built) && old.Inner|ps.Inner == old.Inner {
 				return false
 			}
 			s.Sinks[i].Text = old.Text || ps.Text
 			if ps.Built && !old.Built {
 				s.Sinks[i].Built, s.Sinks[i].BuiltBy = true, ps.BuiltBy
 			}
+			s.Sinks[i].Inner |= ps.Inner
 			return true
 		}
 	}

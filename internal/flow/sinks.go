@@ -32,6 +32,25 @@ type SinkUse struct {
 	// BuiltInside: the wrapper builds the text around the argument.
 	BuiltInside bool
 	BuiltBy     string
+	// Inner: the kinds of input the text holds inside the wrapper whatever
+	// the argument is (ParamSink.Inner); the wrapper's SQL call is reported
+	// for them.
+	Inner Label
+}
+
+// InnerKinds are the kinds of untrusted input the query text of a use
+// holds by itself, for which its SQL call is reported where it is (see
+// collectSinks): a wrapper recording the use passes them on, so that
+// the text is reported once, inside, and not again at every caller.
+func (u SinkUse) InnerKinds() Label {
+	if !u.Text {
+		return 0
+	}
+	own := u.Val.L & Untrusted
+	if !u.Val.Built && !u.BuiltInside {
+		own &= Remote // request data as the query text, as it came
+	}
+	return own | u.Inner
 }
 
 // sinkUses lists the SQL-relevant arguments of a call.
@@ -96,7 +115,7 @@ func (e *engine) wrapperUses(instr ssa.CallInstruction, s *Summary, args []ssa.V
 		}
 		uses = append(uses, SinkUse{
 			Val: val, Sink: ps.Sink, Via: via, Where: ps.Where,
-			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
+			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy, Inner: ps.Inner,
 		})
 	}
 	return uses
@@ -159,7 +178,7 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 				// are only concerned if they were not verified (any argument).
 				text = false
 			}
-			ps := ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
+			ps := ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy, Inner: u.InnerKinds()}
 			if u.Val.Built && !u.BuiltInside {
 				ps.BuiltBy = u.Val.BuiltBy
 			}
