@@ -27,8 +27,8 @@ func TestUntrusted(t *testing.T) {
 	checktest.Run(t, sqlstring.Analyzer, "sqlstring/untrusted")
 }
 
-// TestQuoting runs the quoting package alone (a quicker loop while the
+// TestQuoting runs the quoting and encoding packages alone (a quicker loop while the
 // quoted-context reading changes); the suite covers it too.
 func TestQuoting(t *testing.T) {
-	checktest.Run(t, sqlstring.Analyzer, "sqlstring/quoting")
+	checktest.Run(t, sqlstring.Analyzer, "sqlstring/quoting", "sqlstring/encodings")
 }

@@ -8,8 +8,6 @@ package quoting
 
 import (
 	"database/sql"
-	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"net/http"
 	"strings"
@@ -67,11 +65,6 @@ func quoted(w http.ResponseWriter, r *http.Request) {
 	db.Exec("SELECT * FROM " + quoteutil.Ident(t))
 	db.Exec("SELECT * FROM notes WHERE title = '" + quoteutil.Escape(t) + "' AND body = '" + quoteutil.Escape(t+"x") + "'")
 	db.Exec(`SELECT * FROM "` + quoteutil.Strip(t) + `"`)
-	// Encodings whose alphabets hold no quote.
-	db.Exec(fmt.Sprintf(`INSERT INTO blobs (data) VALUES (x'%s')`, hex.EncodeToString([]byte(t))))
-	db.Exec(fmt.Sprintf(`INSERT INTO blobs (data) VALUES (x'%x')`, t))
-	db.Exec("INSERT INTO blobs (data) VALUES ('" + base64.StdEncoding.EncodeToString([]byte(t)) + "')")
-	db.Exec("INSERT INTO blobs (data) VALUES ('" + base64.RawURLEncoding.EncodeToString([]byte(t)) + "')")
 }
 
 func notQuoted(w http.ResponseWriter, r *http.Request) {
@@ -88,6 +81,4 @@ func notQuoted(w http.ResponseWriter, r *http.Request) {
 	db.Exec(`SELECT 1 -- "` + strings.ReplaceAll(t, `"`, `""`) + "\nFROM x")                         // want `built with .* from remote input`
 	db.Exec(fmt.Sprintf(`SELECT * FROM %q`, t))                                                      // want `built with .* from remote input`
 	db.Exec(fmt.Sprintf(`SELECT * FROM "%s" WHERE a = '%[1]s'`, strings.ReplaceAll(t, `"`, `""`)))   // want `built with .* from remote input`
-	enc := base64.NewEncoding("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456'")
-	db.Exec("INSERT INTO blobs (data) VALUES ('" + enc.EncodeToString([]byte(t)) + "')") // want `built with .* from remote input`
 }
