@@ -99,25 +99,7 @@ func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 // code: an allow-list, algorithms bound to the keys, a library that pins
 // them, a key function (or a test of the header) rejecting others, or a
 // middleware's default key function pinning its configured method.
-func pinned(s *jwtparse.Site) bool {
-	o, kf, lib := s.Options, s.Keyfunc, s.API.Lib
-	if s.API.Configure && o.Keyfunc != nil {
-		// A middleware's own key function replaces its default one, and
-		// with it the method check the configuration names.
-		return kf.ChecksMethod || o.HasMethods
-	}
-	switch {
-	case o.HasMethods, len(o.PinnedAlgs) > 0, lib.AlgPinned, lib.AlgRequired, s.AlgChecked:
-		return true
-	case kf != nil && kf.ChecksMethod:
-		return true
-	case s.API.Configure && lib.DefaultAlg != "":
-		return true
-	case o.Keys&libmodel.KeySet != 0 && !o.AlgFromToken && kf == nil:
-		return true // keys of a set carry their algorithm
-	}
-	return false
-}
+func pinned(s *jwtparse.Site) bool { return s.AlgorithmsFixedBy() != jwtparse.AlgFromHeader }
 
 // suggested is the algorithm a fix pins: the family of the keys.
 func suggested(s *jwtparse.Site) string { return s.KeyKinds().SuggestedAlg() }

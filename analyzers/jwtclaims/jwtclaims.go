@@ -42,8 +42,9 @@ func run(pass *analysis.Pass) (any, error) {
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
 			// Decodes are jwtverify's, wrappers are judged inside, steps
-			// verify nothing, and a bare signature (JWS) carries no claims.
-			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless {
+			// verify nothing, a bare signature (JWS) carries no claims, and
+			// a middleware running a given verifier is judged at the verifier.
+			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless && !s.API.Lib.Delegates {
 				judge(pass, c, cfg, s)
 			}
 		}
@@ -71,11 +72,12 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		why = "tokens verified with " + keyDescription(kinds) + " come from another issuer"
 	}
 	lib := s.API.Lib
-	satisfied := s.Checked | o.Claims() | libraryChecks(lib)&^o.Off
+	satisfied := s.Validated()
 	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
 	var related []analysis.RelatedInformation
+	neverChecks := false
 	for _, opt := range s.Optional {
 		if cv, ok := libmodel.ClaimVerifierOf(opt.Method); ok {
 			satisfied |= jwtparse.ClaimOf(cv.Claim)
@@ -90,12 +92,18 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if o.Unknown || o.ClaimsUnknown || o.CustomParse || o.KeyByCode && s.API.Configure {
 		missing = 0 // an unresolved option or custom validation may be the check
 	}
-	if missing != 0 {
-		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
-	}
 	// The time claims checked by hand, or by a library validator run on
 	// the claims after the parse.
 	timeByHand := s.Checked.TimeChecked() || s.Checked.TimeValidated()
+	off := o.Off
+	if timeByHand {
+		off &^= jwtparse.ClaimExp
+	}
+	// Claims switched off in the configuration are named once, by the
+	// switch; the rest are missing because nothing asks for them.
+	if unasked := missing &^ off; unasked != 0 {
+		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(unasked.Names(), ", "), why)}, problems...)
+	}
 	switch {
 	case o.NoClaimsValidation && !timeByHand:
 		// Without a hand-written check of exp or of an iat age in its
@@ -103,15 +111,26 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
 	case o.TimeOff && !timeByHand:
 		problems = append(problems, "drops the exp/nbf/iat checks (validators reset), so expired tokens are accepted")
-	case o.Off&jwtparse.ClaimExp != 0 && !timeByHand:
-		problems = append(problems, "skips the expiry check in its configuration, so expired tokens are accepted")
+	case off&jwtparse.ClaimExp != 0:
+		// Named with the other switches below.
 	case s.ExpectTimeUnset && !timeByHand:
 		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
+	case missing&^off&jwtparse.ClaimExp != 0:
+		// exp is already named among the claims nothing checks.
 	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
 		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
+		neverChecks = true
 	}
-	if off := o.Off &^ jwtparse.ClaimExp; off != 0 {
-		problems = append(problems, fmt.Sprintf("skips the %s check in its configuration", strings.Join(off.Names(), ", ")))
+	if off != 0 {
+		consequence := ""
+		if off&jwtparse.ClaimExp != 0 {
+			consequence = ", so expired tokens are accepted"
+		}
+		checks := "check"
+		if len(off.Names()) > 1 {
+			checks = "checks"
+		}
+		problems = append(problems, fmt.Sprintf("switches off its %s %s in its configuration%s", strings.Join(off.Names(), ", "), checks, consequence))
 	}
 	if s.ExpDisabled {
 		problems = append(problems, fmt.Sprintf("uses claims whose %s method replaces the library's validation without checking exp, so expired tokens are accepted", s.ValidateMethod.Name()))
@@ -122,18 +141,9 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if len(problems) == 0 {
 		return
 	}
-	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
+	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off, neverChecks))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
-}
-
-// libraryChecks are the claims a library validates by itself.
-func libraryChecks(lib *libmodel.Library) jwtparse.ClaimSet {
-	var c jwtparse.ClaimSet
-	for _, name := range lib.Checks {
-		c |= jwtparse.ClaimOf(name)
-	}
-	return c
 }
 
 // riskyCalls reports the calls of the model that are jwtclaims findings by
@@ -161,10 +171,13 @@ func keyDescription(k libmodel.KeyKind) string {
 }
 
 // remedy says how to add the missing checks in the parse's library.
-func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
+func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet, neverChecks bool) string {
 	var parts []string
 	if r := s.API.Lib.ClaimRemedy(missing.Names()); r != "" {
 		parts = append(parts, r)
+	}
+	if neverChecks && s.API.Lib.EnableTime != "" && missing&jwtparse.ClaimExp == 0 {
+		parts = append(parts, s.API.Lib.EnableTime)
 	}
 	if s.Options.NoClaimsValidation && !s.Checked.TimeChecked() {
 		parts = append(parts, s.API.Lib.EnableTime+" (or reject tokens whose exp has passed or whose iat is older than a fixed window)")

@@ -77,6 +77,9 @@ func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	switch s.Errors {
 	case jwtparse.ErrDropped:
 		msg := fmt.Sprintf("the error of %s is discarded, so tokens that fail verification are accepted", call)
+		if s.NothingOnError {
+			msg = fmt.Sprintf("the error of %s is discarded; it returns no token when verification fails, so the code goes on without a verified identity (a nil token or empty claims)", call)
+		}
 		if s.Use != nil {
 			msg += fmt.Sprintf(" (the token is used at line %d)", line(pass, s.Use))
 		}

@@ -81,6 +81,10 @@ type Site struct {
 	Use ssa.Instruction
 	// PartialTest describes the partial error test, e.g. "errors.Is(err, jwt.ErrTokenExpired)".
 	PartialTest string
+	// NothingOnError: the library returns no token (nil, or claims left
+	// empty) when verification fails, so an unchecked error lets the code
+	// run on an absent identity rather than on forged claims.
+	NothingOnError bool
 
 	// Unverified: data from this parse is attacker-controlled (an
 	// unverified decode used for more than key selection, or a verifying
@@ -370,12 +374,18 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 		}
 		return s
 	}
+	s.Errors, s.Use, s.PartialTest = r.errorVerdict(call, errV, td)
 	if !api.Lib.TokenOnError && !api.Wrapper {
-		// A failed parse returns nothing: an unchecked error is a crash,
-		// not forged claims.
+		// A failed parse returns nothing: an unchecked error runs the code
+		// on a nil token or empty claims (a crash, or an anonymous identity
+		// the code may accept), not on forged claims. Accepting some errors
+		// accepts nothing.
+		s.NothingOnError = true
+		if s.Errors == ErrPartial {
+			s.Errors, s.Use, s.PartialTest = ErrChecked, nil, ""
+		}
 		return s
 	}
-	s.Errors, s.Use, s.PartialTest = r.errorVerdict(call, errV, td)
 	s.Unverified = s.Errors != ErrChecked
 	return s
 }
@@ -405,7 +415,7 @@ func (r *run) siteOptions(s *Site, c *ssa.CallCommon) OptionSummary {
 	}
 	if api.KeyArg >= 0 {
 		key := ssaprog.Arg(c, api.KeyArg)
-		opts.Keys |= keyKindOfValue(key)
+		opts.Keys |= r.keyKindOfValue(key)
 		s.EmbeddedKey = r.embeddedKey(key)
 	}
 	if api.VerifierArg >= 0 {

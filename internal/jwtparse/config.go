@@ -28,6 +28,18 @@ func (r *run) config(v ssa.Value) OptionSummary {
 		}
 	case *ssa.Const:
 		return OptionSummary{} // the zero configuration
+	case *ssa.Slice:
+		// A variadic configuration (gofiber's New(config ...Config)): the
+		// elements written into the array behind the slice.
+		if arr, ok := x.X.(*ssa.Alloc); ok {
+			var o OptionSummary
+			for _, ref := range *arr.Referrers() {
+				if elem, ok := ref.(*ssa.IndexAddr); ok {
+					o = o.with(r.configFields(elem))
+				}
+			}
+			return o
+		}
 	case *ssa.Phi:
 		return meetAll(x.Edges, r.config)
 	case *ssa.Call:
@@ -124,7 +136,7 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 			o.KeyByCode = true
 		}
 	case libmodel.FieldKey:
-		o.Keys = keyKindOfValue(v)
+		o.Keys = r.keyKindOfValue(v)
 	case libmodel.FieldKeys:
 		o.Keys = libmodel.KeyUnknown
 		if m, ok := v.Type().Underlying().(*types.Map); ok {
@@ -146,6 +158,10 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 		o.ContinueOnError = on
 	case libmodel.FieldClaimsFactory:
 		o.FactoryChecks = r.factoryChecks(v)
+	case libmodel.FieldClaimsValue:
+		if !ssaprog.IsNil(v) {
+			o.FactoryChecks = r.typeValidation(ssaprog.Unwrap(v).Type())
+		}
 	case libmodel.FieldPublicKey:
 		o.Keys = libmodel.KeyRSA
 	case libmodel.FieldExpectIssuer:
@@ -158,12 +174,16 @@ func (r *run) configField(eff libmodel.FieldEffect, v ssa.Value) OptionSummary {
 	return o
 }
 
-// keyKindOfValue classifies the key a value holds by its dynamic type.
-func keyKindOfValue(v ssa.Value) libmodel.KeyKind {
+// keyKindOfValue classifies the key a value holds by its dynamic type,
+// through interfaces, phis and helpers of the package returning it.
+func (r *run) keyKindOfValue(v ssa.Value) libmodel.KeyKind {
 	if v == nil {
 		return libmodel.KeyUnknown
 	}
-	return libmodel.KeyKindOf(ssaprog.Unwrap(v).Type())
+	if k, _ := r.keyKinds(v, nil); k != 0 {
+		return k
+	}
+	return libmodel.KeyUnknown
 }
 
 // algOf resolves an algorithm value: a string constant, a library

@@ -351,7 +351,7 @@ func (r *run) applyOption(x *ssa.Call, row libmodel.OptionRow) (OptionSummary, [
 	case libmodel.OptRequestClaims:
 		claims = append(claims, ssaprog.Unwrap(arg))
 	case libmodel.OptKey:
-		o.Keys = keyKindOfValue(ssaprog.Arg(c, row.Arg2))
+		o.Keys = r.keyKindOfValue(ssaprog.Arg(c, row.Arg2))
 		if alg, ok := r.algOf(arg); ok {
 			o.PinnedAlgs = []string{alg}
 		} else {

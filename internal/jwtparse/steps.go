@@ -154,7 +154,7 @@ func (r *run) configuredBy(recv ssa.Value) OptionSummary {
 	o := r.config(ssaprog.Arg(&call.Call, ctor.ConfigArg))
 	o.Keys |= libmodel.KeySet // the provider's keys, or a key set
 	if ctor.KeySetArg >= 0 {
-		if k := keyKindOfValue(ssaprog.Arg(&call.Call, ctor.KeySetArg)); k != libmodel.KeyUnknown {
+		if k := r.keyKindOfValue(ssaprog.Arg(&call.Call, ctor.KeySetArg)); k != libmodel.KeyUnknown {
 			o.Keys |= k
 		}
 	}

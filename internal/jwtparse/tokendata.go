@@ -217,6 +217,16 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 		add(x, claims|claimTime)
 		return
 	}
+	if src, ok := libmodel.TokenSourceOf(callee); ok && src.Kind == libmodel.SourceAccessor && src.OutArg >= 0 && ssaprog.Recv(&x.Call) == v {
+		// The token's claims decoded into the caller's values
+		// (cristalhq tok.DecodeClaims(&c), go-oidc idToken.Claims(&c)):
+		// what they point to is the token's data from here on.
+		use(x)
+		for i := src.OutArg; i < ssaprog.NumArgs(&x.Call); i++ {
+			add(ssaprog.Unwrap(ssaprog.Arg(&x.Call, i)), claims)
+		}
+		return
+	}
 	if api := libmodel.ParseCall(callee); api != nil && !api.Unverified {
 		// Handing token data to a verifying parse (a key or algorithm chosen
 		// by kid) is how the token gets verified: the verified result is new

@@ -120,6 +120,9 @@ func init() {
 	provider("github.com/MicahParks/keyfunc/v2", "*JWKS", "Keyfunc", KeyfuncProvider{Kind: KeySet})
 	provider("github.com/MicahParks/keyfunc/v3", "Keyfunc", "Keyfunc", KeyfuncProvider{Kind: KeySet})
 	provider("github.com/MicahParks/keyfunc/v3", "Keyfunc", "KeyfuncCtx", KeyfuncProvider{Kind: KeySet, Returns: true})
+	// auth0's JWKS providers: func(ctx) (interface{}, error) for validator.New.
+	provider("github.com/auth0/go-jwt-middleware/v2/jwks", "*Provider", "KeyFunc", KeyfuncProvider{Kind: KeySet})
+	provider("github.com/auth0/go-jwt-middleware/v2/jwks", "*CachingProvider", "KeyFunc", KeyfuncProvider{Kind: KeySet})
 }
 
 // KeyfuncProviderOf returns the model of a key-function provider method.

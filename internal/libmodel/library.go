@@ -67,9 +67,16 @@ type Library struct {
 	// AlgRequired: the library rejects every token when no algorithm list
 	// is given (go-jose v4's ParseSigned).
 	AlgRequired bool
+	// KeySource says where the library takes its verification keys from when
+	// it decides that itself (go-oidc: the provider's discovery document).
+	KeySource string
 	// Claimless: the library verifies a bare signature (JWS) whose
 	// payload need not be claims: jwtclaims has nothing to judge.
 	Claimless bool
+	// Delegates: the entry point runs a verification function it is
+	// given (auth0's middleware calls the validator's ValidateToken): the
+	// claims are judged where that verifier is built.
+	Delegates bool
 }
 
 var librariesByID = map[string]*Library{}

@@ -36,6 +36,10 @@ func init() {
 	lg := middleware(gin, "appleboy/gin-jwt v2", "jwt", "HS256",
 		"leave KeyFunc unset (the default key function checks SigningAlgorithm) or reject unexpected token.Method in it (%q)")
 	lg.Checks = []string{"exp"}
+	// Claims reach the code as a map: no claims type to validate them in.
+	lg.ClaimRemedies = map[string]string{
+		"aud": `check jwt.ExtractClaims(c)["aud"] in Authorizator`, "iss": `check jwt.ExtractClaims(c)["iss"] in Authorizator`,
+	}
 	addAPI(funcName(gin, "New"), NewAPI(lg, "jwt.New", configArg(0), configure, errResult(1)))
 	configType(gin, "GinJWTMiddleware")
 	field(gin, "GinJWTMiddleware", "Key", FieldKey)
@@ -44,6 +48,10 @@ func init() {
 	field(gin, "GinJWTMiddleware", "ParseOptions", FieldParserOptions)
 	field(gin, "GinJWTMiddleware", "PubKeyFile", FieldPublicKey)
 	field(gin, "GinJWTMiddleware", "PubKeyBytes", FieldPublicKey)
+	// What the middleware verified, handed to the handlers.
+	source(gin, funcName(gin, "ExtractClaims"), verifiedClaims("jwt.ExtractClaims"))
+	source(gin, funcName(gin, "ExtractClaimsFromToken"), verifiedClaims("jwt.ExtractClaimsFromToken"))
+	source(gin, funcName(gin, "GetToken"), TokenSource{Kind: SourceParse, NameArg: -1, OutArg: -1, Display: "jwt.GetToken"})
 
 	// gofiber/contrib/jwt (golang-jwt v5).
 	const fiber = "github.com/gofiber/contrib/jwt"
@@ -58,7 +66,8 @@ func init() {
 	field(fiber, "Config", "SigningKeys", FieldKeys)
 	field(fiber, "Config", "KeyFunc", FieldKeyfunc)
 	field(fiber, "Config", "JWKSetURLs", FieldKeySetURLs)
-	for _, f := range []string{"Filter", "SuccessHandler", "ErrorHandler", "ContextKey", "Claims", "TokenLookup",
+	field(fiber, "Config", "Claims", FieldClaimsValue)
+	for _, f := range []string{"Filter", "SuccessHandler", "ErrorHandler", "ContextKey", "TokenLookup",
 		"TokenProcessorFunc", "AuthScheme"} {
 		field(fiber, "Config", f, FieldNeutral)
 	}
@@ -73,7 +82,7 @@ func init() {
 	option(funcName(auth0+"/validator", "WithAllowedClockSkew"), OptLeeway, 0)
 	option(funcName(auth0+"/validator", "WithCustomClaims"), OptNeutral)
 	algNames(auth0 + "/validator")
-	lm := &Library{ID: auth0, Name: "auth0/go-jwt-middleware v2", Path: auth0, Pkg: "jwtmiddleware", AlgPinned: true}
+	lm := &Library{ID: auth0, Name: "auth0/go-jwt-middleware v2", Path: auth0, Pkg: "jwtmiddleware", AlgPinned: true, Delegates: true}
 	register(lm)
 	addAPI(funcName(auth0, "New"), NewAPI(lm, "jwtmiddleware.New", optionsArg(1), configure))
 	option(funcName(auth0, "WithCredentialsOptional"), OptCredentialsOptional, 0)

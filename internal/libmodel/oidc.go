@@ -13,6 +13,7 @@ func init() {
 	l := &Library{
 		ID: p, Name: "coreos/go-oidc v3", Path: p, Pkg: "oidc",
 		AlgPinned: true, ExpIfPresent: true, Checks: []string{"aud", "iss", "exp"},
+		KeySource: "OIDC provider's keys (issuer discovery, JWKS)",
 		ClaimRemedies: map[string]string{
 			"aud": "remove SkipClientIDCheck and set ClientID", "iss": "remove SkipIssuerCheck",
 			"exp": "remove SkipExpiryCheck",
@@ -35,6 +36,7 @@ func init() {
 	field(p, "Config", "InsecureSkipSignatureCheck", FieldSkipSignature)
 	field(p, "Config", "Now", FieldNeutral)
 	algNames(p)
+	source(p, methodName(p, "*IDToken", "Claims"), allOf(PartClaim, 0))
 	riskyCalls[funcName(p, "InsecureIssuerURLContext")] = RiskyCall{Check: "jwtclaims", BoolArg: -1,
 		Message: "oidc.InsecureIssuerURLContext accepts a discovery document whose issuer differs from the URL, so tokens of another issuer can verify; use the issuer URL the provider announces"}
 }

@@ -30,6 +30,8 @@ func init() {
 	option(funcName(kat, "Leeway"), OptLeeway, 0)
 	option(funcName(kat, "Future"), OptNeutral)
 	algNames(kat, "NONE")
+	source(kat, methodName(kat, "*VerifiedToken", "Claims"), allOf(PartClaim, 0))
+	source(kat, methodName(kat, "*UnverifiedToken", "Claims"), allOf(PartClaim, 0))
 
 	const cr = "github.com/cristalhq/jwt/v4"
 	lc := &Library{ID: cr, Name: "cristalhq/jwt v4", Path: cr, Pkg: "jwt", AlgPinned: true,
@@ -53,6 +55,9 @@ func init() {
 	}
 	verifierCtors[funcName(cr, "NewVerifierEdDSA")] = VerifierCtor{AlgArg: -1, Alg: "EdDSA", Kind: KeyEd25519, KeyArg: 0}
 	algNames(cr)
+	source(cr, methodName(cr, "*Token", "Claims"), allOf(PartClaim, -1))
+	source(cr, methodName(cr, "*Token", "DecodeClaims"), allOf(PartClaim, 0))
+	source(cr, methodName(cr, "*Token", "Header"), allOf(PartHeader, -1))
 	for name, claim := range map[string]string{"IsForAudience": "aud", "IsIssuer": "iss", "IsSubject": "sub", "IsID": "jti"} {
 		claimVerifiers[methodName(cr, "*RegisteredClaims", name)] = ClaimVerifier{Claim: claim, RequiredArg: -1}
 	}

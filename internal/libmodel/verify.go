@@ -68,6 +68,7 @@ const (
 	FieldErrorHandler                           // decides what a failed verification does
 	FieldContinueOnError                        // true lets a request on when ErrorHandler returns nil
 	FieldClaimsFactory                          // a function returning the claims value to fill
+	FieldClaimsValue                            // the claims value to fill (its type's Validate runs)
 	FieldPublicKey                              // a public-key source (file, bytes): external keys
 	FieldExpectIssuer                           // an expectation: iss must equal it
 	FieldExpectAudience                         // an expectation: aud must hold it
