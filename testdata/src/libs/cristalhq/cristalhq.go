@@ -116,6 +116,6 @@ func headerInSQL(raw []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = db.Exec("SELECT secret FROM keys WHERE kid = '" + tok.Header().KeyID + "'") // want `jwtsql: header from jwt\.Parse at cristalhq\.go:\d+ reaches the query text`
+	_, err = db.Exec("SELECT secret FROM keys WHERE kid = '" + tok.Header().KeyID + "'") // want `jwtsql: header "kid" from jwt\.Parse at cristalhq\.go:\d+ reaches the query text`
 	return err
 }
