@@ -133,6 +133,7 @@ func analyze(pass *analysis.Pass, res *Result) error {
 	}
 	e.seedParseSources()
 	e.seedKeyfuncInputs()
+	e.seedScannerInputs()
 	if e.initVariant() && len(e.variant.testFiles) < len(pass.Files) {
 		// A test variant: the package's own sinks without the tests, then
 		// the tests' sinks with everything.
@@ -227,6 +228,26 @@ func (e *engine) seedKeyfuncInputs() {
 			}
 			e.objects[p] = e.objects[p].join(v)
 		}
+	}
+}
+
+// seedScannerInputs marks the value database/sql hands to the Scan method
+// of a destination implementing sql.Scanner (`func (c *T) Scan(src any)
+// error`): the column read back from the database, stored data. What the
+// method fills the fields of its receiver with is then stored data too,
+// wherever the object goes (a registry keeping the rows it scanned).
+func (e *engine) seedScannerInputs() {
+	for _, fn := range e.prog.Funcs {
+		sig := fn.Signature
+		if sig.Recv() == nil || fn.Name() != "Scan" || len(fn.Params) != 2 ||
+			sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+			continue
+		}
+		if it, ok := sig.Params().At(0).Type().Underlying().(*types.Interface); !ok || !it.Empty() {
+			continue
+		}
+		p := fn.Params[1]
+		e.objects[p] = e.objects[p].join(Value{L: Stored, In: &Source{What: "the column scanned by " + funcDisplay(fn), Pos: p.Pos(), Kind: Stored}})
 	}
 }
 
