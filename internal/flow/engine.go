@@ -78,6 +78,9 @@ type engine struct {
 	locGuards map[guardKey]bool
 	locTested map[*ssa.Function]map[valueKey]bool
 	fieldMemo map[*types.Var]Value
+	// sameAsMemo: results of the package's functions that are a parameter
+	// (alias.go).
+	sameAsMemo map[*ssa.Function][]int
 
 	changed bool
 	visits  int
@@ -127,7 +130,8 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
 		funcGuards: map[*ssa.Function]*funcGuards{}, constMaps: map[*ssa.MakeMap]bool{},
 		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
-		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
+		sameAsMemo: map[*ssa.Function][]int{},
+		locMemo:    map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 		escMemo: map[ssa.Value]escState{}, funcEsc: map[*ssa.Function]escState{},
 		concatMemo: map[*ssa.BinOp]*concatInfo{}, printfMemo: map[ssa.CallInstruction][]bool{},
 	}
@@ -479,10 +483,14 @@ func freeVarBinding(prog *ssaprog.Program, fv *ssa.FreeVar) ssa.Value {
 func (e *engine) exportFacts() {
 	for fn, s := range e.summaries {
 		obj, ok := fn.Object().(*types.Func)
+		if ok && obj.Pkg() == e.pass.Pkg && fn.Blocks != nil {
+			s.SameAs = e.sameAsParams(fn)
+		}
 		if !ok || obj.Pkg() != e.pass.Pkg || fn.Synthetic != "" || s.empty() {
 			continue
 		}
 		f := &SummaryFact{}
+		f.SameAs = s.SameAs
 		for _, r := range s.Returns {
 			f.Returns = append(f.Returns, r.exported())
 		}

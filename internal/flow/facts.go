@@ -56,6 +56,10 @@ type Summary struct {
 	Sinks        []ParamSink
 	Writes       []ParamWrite
 	ResultFields []ResultField
+	// SameAs: for each result, j+1 when it is parameter j on every return
+	// path (a builder method returning its receiver), else 0; nil when no
+	// result is (alias.go).
+	SameAs []int
 	// globals are the package's variables the function writes values
 	// depending on its parameters into; callers in the package replay them
 	// with their arguments (memory.go). Not part of the fact: another
@@ -108,7 +112,7 @@ func (s *Summary) addResultField(rf ResultField) bool {
 // proven safe, no sinks, no writes. Functions of analysed packages without
 // a fact have such a summary.
 func (s *Summary) empty() bool {
-	if len(s.Sinks) > 0 || len(s.Writes) > 0 || len(s.globals) > 0 {
+	if len(s.Sinks) > 0 || len(s.Writes) > 0 || len(s.globals) > 0 || len(s.SameAs) > 0 {
 		return false
 	}
 	for _, rf := range s.ResultFields {

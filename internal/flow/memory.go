@@ -83,6 +83,16 @@ func (e *engine) computePtrLocs(p ssa.Value) []loc {
 		return e.addrLocs(x)
 	case *ssa.Slice:
 		return e.ptrLocs(x.X)
+	case *ssa.Call:
+		if a := e.aliasedArg(x, 0); a != nil {
+			return e.ptrLocs(a)
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			if a := e.aliasedArg(call, x.Index); a != nil {
+				return e.ptrLocs(a)
+			}
+		}
 	case *ssa.FreeVar:
 		if b := freeVarBinding(e.prog, x); b != nil {
 			return e.ptrLocs(b)
