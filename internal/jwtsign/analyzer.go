@@ -158,12 +158,12 @@ type run struct {
 	// phiBusy: the phis being evaluated on the current path (a loop's
 	// phis refer to each other: the walk stops there instead of
 	// following every cycle to maxDepth, which is exponential).
-	phiBusy map[*ssa.Phi]bool
-	keys         []*Key
-	nones        []*None
-	signs        []*Sign
-	reported     map[keyReport]bool
-	signedSeen   map[token.Pos]bool
+	phiBusy    map[*ssa.Phi]bool
+	keys       []*Key
+	nones      []*None
+	signs      []*Sign
+	reported   map[keyReport]bool
+	signedSeen map[token.Pos]bool
 }
 
 func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
