@@ -104,6 +104,18 @@ func (e *engine) computePtrLocs(p ssa.Value) []loc {
 				break
 			}
 		}
+		// An edge coming back to the phi (a loop reassigning the pointer
+		// to what a method returns, `b = b.WithStatus(s)`) brings no
+		// other object: the phi itself as an opaque root is not one.
+		if len(out) > 1 {
+			kept := out[:0:0]
+			for _, l := range out {
+				if l != (loc{x, ""}) {
+					kept = append(kept, l)
+				}
+			}
+			out = kept
+		}
 		return out
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
