@@ -68,7 +68,9 @@ func run(pass *analysis.Pass) (any, error) {
 // name, an IN list or a LIMIT, the message says so and what to do instead
 // of bind parameters.
 func judge(c *finding.Collector, fx *sqlfix.Fixer, sk *flow.Sink, u flow.SinkUse, enabled flow.Label) bool {
-	if !u.Text {
+	if !u.Text || u.Inner&enabled != 0 {
+		// (A wrapper whose text is reported inside, at its own SQL call,
+		// for what it holds there: its callers are not reported again.)
 		return false
 	}
 	built := u.Val.Built || u.BuiltInside

@@ -356,6 +356,9 @@ func (e *engine) applyWrites(instr ssa.CallInstruction, s *Summary, args []ssa.V
 			e.writeLoc(loc{l.root, l.path + w.Path}, v)
 		}
 	}
+	for _, w := range s.globals {
+		e.writeLoc(loc{w.g, w.path}, e.instantiate(instr, w.val, args))
+	}
 }
 
 // applyResultFields writes what a callee's results hold in their fields
@@ -431,6 +434,23 @@ func (e *engine) contentOperand(a ssa.Value, at ssa.Instruction) Value {
 func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmodel.FlowRule) Value {
 	args := func() Value {
 		var v Value
+		if r.Printf && len(r.Args) > 0 {
+			if prot := e.printfProtected(instr, c, r.Args[0]); prot != nil {
+				// Operands the format pastes inside quotes they cannot end
+				// (or prints in hex) add nothing.
+				elems, _ := e.prog.SliceElems(ssaprog.Arg(c, r.Args[0]+1))
+				v = e.contentOperand(ssaprog.Arg(c, r.Args[0]), instr)
+				for i, el := range elems {
+					if i < len(prot) && !prot[i] {
+						v = v.join(e.contentOperand(el, instr))
+					}
+				}
+				if v.L == 0 && !v.depends() {
+					v = safe
+				}
+				return v
+			}
+		}
 		for i, idx := range r.Args {
 			if r.Rest && i == len(r.Args)-1 {
 				for j := idx; j < ssaprog.NumArgs(c); j++ {
@@ -450,6 +470,9 @@ func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmo
 	case libmodel.Build:
 		return args().built(instr.Pos(), calleeName(c))
 	case libmodel.Sanitize:
+		if r.StdRecv && !e.packageVar(ssaprog.Recv(c), ssaprog.Callee(c)) {
+			return args()
+		}
 		return safe
 	case libmodel.Confine:
 		return args().confined()
@@ -468,6 +491,17 @@ func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmo
 		}
 	}
 	return unknown
+}
+
+// packageVar reports whether v is read from a variable of fn's own
+// package (base64.StdEncoding for a method of *base64.Encoding).
+func (e *engine) packageVar(v ssa.Value, fn *types.Func) bool {
+	ld, ok := ssaprog.Unwrap(v).(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL || fn == nil {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && g.Object() != nil && g.Object().Pkg() == fn.Pkg()
 }
 
 func (e *engine) argOrRecv(c *ssa.CallCommon, idx int) ssa.Value {

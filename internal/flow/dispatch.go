@@ -47,6 +47,8 @@ func (e *engine) dispatch(c *ssa.CallCommon) ([]implementation, []ssa.Value) {
 // types declared in this package and in the analysed packages it imports.
 func (e *engine) methodsNamed(name string) []*types.Func {
 	if e.methodIndex == nil {
+		// (Rebuilt when a test variant's first solve ends: it leaves out
+		// the methods of the tests' types.)
 		e.methodIndex = map[string][]*types.Func{}
 		pkgs := []*types.Package{e.pass.Pkg}
 		for _, f := range e.pass.AllPackageFacts() {
@@ -66,6 +68,9 @@ func (e *engine) methodsNamed(name string) []*types.Func {
 				}
 				for i := range named.NumMethods() {
 					m := named.Method(i)
+					if e.excludedMethod(m) {
+						continue
+					}
 					e.methodIndex[m.Name()] = append(e.methodIndex[m.Name()], m)
 				}
 			}

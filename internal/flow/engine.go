@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:              runAnalyzer,
 	Requires:         []*analysis.Analyzer{ssaprog.Analyzer, jwtparse.Analyzer, config.Analyzer},
 	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{new(SummaryFact), new(GlobalFact), new(packageFact)},
+	FactTypes:        []analysis.Fact{new(SummaryFact), new(GlobalFact), new(packageFact), new(EscapeFact)},
 	RunDespiteErrors: true,
 }
 
@@ -82,6 +82,9 @@ type engine struct {
 	locGuards map[guardKey]bool
 	locTested map[*ssa.Function]map[valueKey]bool
 	fieldMemo map[*types.Var]Value
+	// sameAsMemo: results of the package's functions that are a parameter
+	// (alias.go).
+	sameAsMemo map[*ssa.Function][]int
 
 	changed bool
 	visits  int
@@ -90,6 +93,15 @@ type engine struct {
 	cur *ssa.Function
 	// truncated functions hit the budget.
 	truncated map[*ssa.Function]bool
+	// variant: the test code left out of a first solve (variant.go).
+	variant variant
+
+	// Quoted contexts (quote.go), memoised: they depend on the SSA form
+	// and imported facts only.
+	escMemo    map[ssa.Value]escState
+	funcEsc    map[*ssa.Function]escState
+	concatMemo map[*ssa.BinOp]*concatInfo
+	printfMemo map[ssa.CallInstruction][]bool
 }
 
 func runAnalyzer(pass *analysis.Pass) (any, error) {
@@ -122,12 +134,29 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
 		funcGuards: map[*ssa.Function]*funcGuards{}, constMaps: map[*ssa.MakeMap]bool{},
 		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},
-		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
+		sameAsMemo: map[*ssa.Function][]int{},
+		locMemo:    map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
+		escMemo: map[ssa.Value]escState{}, funcEsc: map[*ssa.Function]escState{},
+		concatMemo: map[*ssa.BinOp]*concatInfo{}, printfMemo: map[ssa.CallInstruction][]bool{},
 	}
 	e.seedParseSources()
 	e.seedKeyfuncInputs()
-	e.solve()
-	res.Sinks, res.Locations = e.collectSinks()
+	e.seedScannerInputs()
+	if e.initVariant() && len(e.variant.testFiles) < len(pass.Files) {
+		// A test variant: the package's own sinks without the tests, then
+		// the tests' sinks with everything.
+		e.variant.excluding = true
+		e.solve()
+		res.Sinks, res.Locations = e.collectSinks(func(pos token.Pos) bool { return !e.inTestFile(pos) })
+		e.endExclusion()
+		e.solve()
+		sql, locs := e.collectSinks(e.inTestFile)
+		res.Sinks = append(res.Sinks, sql...)
+		res.Locations = append(res.Locations, locs...)
+	} else {
+		e.solve()
+		res.Sinks, res.Locations = e.collectSinks(func(token.Pos) bool { return true })
+	}
 	e.exportFacts()
 	return nil
 }
@@ -210,6 +239,26 @@ func (e *engine) seedKeyfuncInputs() {
 	}
 }
 
+// seedScannerInputs marks the value database/sql hands to the Scan method
+// of a destination implementing sql.Scanner (`func (c *T) Scan(src any)
+// error`): the column read back from the database, stored data. What the
+// method fills the fields of its receiver with is then stored data too,
+// wherever the object goes (a registry keeping the rows it scanned).
+func (e *engine) seedScannerInputs() {
+	for _, fn := range e.prog.Funcs {
+		sig := fn.Signature
+		if sig.Recv() == nil || fn.Name() != "Scan" || len(fn.Params) != 2 ||
+			sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+			continue
+		}
+		if it, ok := sig.Params().At(0).Type().Underlying().(*types.Interface); !ok || !it.Empty() {
+			continue
+		}
+		p := fn.Params[1]
+		e.objects[p] = e.objects[p].join(Value{L: Stored, In: &Source{What: "the column scanned by " + funcDisplay(fn), Pos: p.Pos(), Kind: Stored}})
+	}
+}
+
 // rawToken is the string (or byte slice) a parse site is given as the
 // token, through conversions between the two; nil when the site takes
 // none.
@@ -268,10 +317,16 @@ func (e *engine) solve() {
 }
 
 func (e *engine) visitFunc(fn *ssa.Function) {
+	if e.excluded(fn) {
+		return
+	}
 	e.cur = fn
 	start := e.visits
 	for _, b := range fn.DomPreorder() {
 		for _, instr := range b.Instrs {
+			if e.excludedInstr(instr) {
+				continue
+			}
 			e.visits++
 			if e.visits-start > maxVisitsPerFunc {
 				e.truncated[fn] = true
@@ -432,10 +487,14 @@ func freeVarBinding(prog *ssaprog.Program, fv *ssa.FreeVar) ssa.Value {
 func (e *engine) exportFacts() {
 	for fn, s := range e.summaries {
 		obj, ok := fn.Object().(*types.Func)
+		if ok && obj.Pkg() == e.pass.Pkg && fn.Blocks != nil {
+			s.SameAs = e.sameAsParams(fn)
+		}
 		if !ok || obj.Pkg() != e.pass.Pkg || fn.Synthetic != "" || s.empty() {
 			continue
 		}
 		f := &SummaryFact{}
+		f.SameAs = s.SameAs
 		for _, r := range s.Returns {
 			f.Returns = append(f.Returns, r.exported())
 		}
@@ -451,6 +510,7 @@ func (e *engine) exportFacts() {
 		e.pass.ExportObjectFact(obj, f)
 	}
 	e.exportGlobals()
+	e.exportEscapes()
 	e.pass.ExportPackageFact(&packageFact{})
 }
 
@@ -469,7 +529,7 @@ func (e *engine) exportGlobals() {
 			continue
 		}
 		v := e.readLoc(loc{g, ""})
-		for _, st := range e.prog.Stores(g) {
+		for _, st := range e.storesOf(g) {
 			v = v.join(e.contentOf(st))
 		}
 		v = typeRule(obj.Type(), v.withoutDeps())

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // ParamSink records that a parameter reaches an SQL call: the function is a
@@ -18,6 +20,11 @@ type ParamSink struct {
 	// Built: the wrapper builds the query text around the parameter.
 	Built   bool
 	BuiltBy string
+	// Inner are the kinds of untrusted input the text holds inside the
+	// wrapper whatever the parameter is (a value of an opaque call, a row
+	// scanned there): the SQL call inside is reported for them, and a
+	// caller is not reported again for the same text.
+	Inner Label
 	// Kind is SinkSQL for SQL calls, else the kind of location the
 	// parameter reaches (a URL, a key-set fetch, a file path).
 	Kind SinkKind
@@ -49,6 +56,39 @@ type Summary struct {
 	Sinks        []ParamSink
 	Writes       []ParamWrite
 	ResultFields []ResultField
+	// SameAs: for each result, j+1 when it is parameter j on every return
+	// path (a builder method returning its receiver), else 0; nil when no
+	// result is (alias.go).
+	SameAs []int
+	// globals are the package's variables the function writes values
+	// depending on its parameters into; callers in the package replay them
+	// with their arguments (memory.go). Not part of the fact: another
+	// package's variables are read through GlobalFacts.
+	globals []globalWrite
+}
+
+// globalWrite records that a function stores, at path below a variable of
+// its package, a value depending on its parameters.
+type globalWrite struct {
+	g    *ssa.Global
+	path string
+	val  Value
+}
+
+// addGlobal records a write into a variable; it reports whether it is new.
+func (s *Summary) addGlobal(w globalWrite) bool {
+	for i, old := range s.globals {
+		if old.g == w.g && old.path == w.path {
+			nv := old.val.join(w.val)
+			if nv.equal(old.val) {
+				return false
+			}
+			s.globals[i].val = nv
+			return true
+		}
+	}
+	s.globals = append(s.globals, w)
+	return true
 }
 
 // addResultField records what a field of a result holds; it reports
@@ -72,7 +112,7 @@ func (s *Summary) addResultField(rf ResultField) bool {
 // proven safe, no sinks, no writes. Functions of analysed packages without
 // a fact have such a summary.
 func (s *Summary) empty() bool {
-	if len(s.Sinks) > 0 || len(s.Writes) > 0 {
+	if len(s.Sinks) > 0 || len(s.Writes) > 0 || len(s.globals) > 0 || len(s.SameAs) > 0 {
 		return false
 	}
 	for _, rf := range s.ResultFields {
@@ -108,13 +148,14 @@ func (s *Summary) addWrite(w ParamWrite) bool {
 func (s *Summary) addSink(ps ParamSink) bool {
 	for i, old := range s.Sinks {
 		if old.Param == ps.Param && old.Path == ps.Path && old.Sink == ps.Sink && old.Where == ps.Where && old.Kind == ps.Kind {
-			if old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built {
+			if (old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built) && old.Inner|ps.Inner == old.Inner {
 				return false
 			}
 			s.Sinks[i].Text = old.Text || ps.Text
 			if ps.Built && !old.Built {
 				s.Sinks[i].Built, s.Sinks[i].BuiltBy = true, ps.BuiltBy
 			}
+			s.Sinks[i].Inner |= ps.Inner
 			return true
 		}
 	}

@@ -174,7 +174,7 @@ func (e *engine) constKeyMap(mm *ssa.MakeMap) bool {
 			case *ssa.Store:
 				switch addr := x.Addr.(type) {
 				case *ssa.Global:
-					for _, ld := range e.prog.Loads(addr) {
+					for _, ld := range e.loadsOf(addr) {
 						queue = append(queue, ld)
 					}
 				case *ssa.Alloc:

@@ -83,6 +83,16 @@ func (e *engine) computePtrLocs(p ssa.Value) []loc {
 		return e.addrLocs(x)
 	case *ssa.Slice:
 		return e.ptrLocs(x.X)
+	case *ssa.Call:
+		if a := e.aliasedArg(x, 0); a != nil {
+			return e.ptrLocs(a)
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			if a := e.aliasedArg(call, x.Index); a != nil {
+				return e.ptrLocs(a)
+			}
+		}
 	case *ssa.FreeVar:
 		if b := freeVarBinding(e.prog, x); b != nil {
 			return e.ptrLocs(b)
@@ -93,6 +103,18 @@ func (e *engine) computePtrLocs(p ssa.Value) []loc {
 			if out = appendLocs(out, e.ptrLocs(edge)); len(out) > maxLocs {
 				break
 			}
+		}
+		// An edge coming back to the phi (a loop reassigning the pointer
+		// to what a method returns, `b = b.WithStatus(s)`) brings no
+		// other object: the phi itself as an opaque root is not one.
+		if len(out) > 1 {
+			kept := out[:0:0]
+			for _, l := range out {
+				if l != (loc{x, ""}) {
+					kept = append(kept, l)
+				}
+			}
+			out = kept
 		}
 		return out
 	case *ssa.UnOp:
@@ -131,7 +153,7 @@ func appendLocs(out, more []loc) []loc {
 func (e *engine) storedSSA(addr ssa.Value) []ssa.Value {
 	switch a := addr.(type) {
 	case *ssa.Global:
-		return e.prog.Stores(a)
+		return e.storesOf(a)
 	case *ssa.Alloc:
 		var out []ssa.Value
 		for _, ref := range *a.Referrers() {
@@ -207,6 +229,16 @@ func (e *engine) writeLoc(l loc, v Value) {
 		if i := paramIndex(p); i >= 0 && e.summary(e.cur).addWrite(ParamWrite{Param: i, Path: l.path, Val: v}) {
 			e.changed = true
 		}
+	}
+	if g, ok := l.root.(*ssa.Global); ok && v.depends() {
+		// Parameters of the storing function mean nothing to the functions
+		// loading the variable: the variable holds what the callers pass
+		// (replayed at each call of the package, applyWrites), and the
+		// value's own labels.
+		if e.cur != nil && e.summary(e.cur).addGlobal(globalWrite{g: g, path: l.path, val: v}) {
+			e.changed = true
+		}
+		v = v.withoutDeps()
 	}
 	m := e.mem[l.root]
 	if m == nil {

@@ -70,11 +70,30 @@ type SinkUse struct {
 	// BuiltInside: the wrapper builds the text around the argument.
 	BuiltInside bool
 	BuiltBy     string
+	// Inner: the kinds of input the text holds inside the wrapper whatever
+	// the argument is (ParamSink.Inner); the wrapper's SQL call is reported
+	// for them.
+	Inner Label
 	// Kind is SinkSQL, or the kind of location the argument is.
 	Kind SinkKind
 	// Guarded: a location argument a guard confines at the call (a host
 	// allow-list, a safe-character pattern...).
 	Guarded bool
+}
+
+// InnerKinds are the kinds of untrusted input the query text of a use
+// holds by itself, for which its SQL call is reported where it is (see
+// collectSinks): a wrapper recording the use passes them on, so that
+// the text is reported once, inside, and not again at every caller.
+func (u SinkUse) InnerKinds() Label {
+	if !u.Text || u.Kind != SinkSQL {
+		return 0
+	}
+	own := u.Val.L & Untrusted
+	if !u.Val.Built && !u.BuiltInside {
+		own &= Remote // request data as the query text, as it came
+	}
+	return own | u.Inner
 }
 
 // sinkUses lists the SQL-relevant arguments of a call, or its location
@@ -149,7 +168,7 @@ func (e *engine) wrapperUses(instr ssa.CallInstruction, s *Summary, args []ssa.V
 		}
 		uses = append(uses, SinkUse{
 			Val: val, Sink: ps.Sink, Via: via, Where: ps.Where,
-			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
+			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy, Inner: ps.Inner,
 			Kind: ps.Kind, Guarded: guarded,
 		})
 	}
@@ -243,7 +262,7 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 				// are only concerned if they were not verified (any argument).
 				text = false
 			}
-			ps := ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy}
+			ps := ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: text, Built: u.BuiltInside || u.Val.Built, BuiltBy: u.BuiltBy, Inner: u.InnerKinds()}
 			if u.Val.Built && !u.BuiltInside {
 				ps.BuiltBy = u.Val.BuiltBy
 			}
@@ -305,13 +324,17 @@ func tokenParam(fn *ssa.Function, j int) bool {
 
 // collectSinks returns the SQL calls whose arguments carry something a
 // check may report (token data, unverified data, unsafe built text), and
-// the location calls receiving forgeable token data.
-func (e *engine) collectSinks() (sql, locs []*Sink) {
+// the location calls receiving forgeable token data, among the calls at
+// positions in.
+func (e *engine) collectSinks(in func(token.Pos) bool) (sql, locs []*Sink) {
 	for _, fn := range e.prog.Funcs {
+		if e.excluded(fn) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
-				if !ok {
+				if !ok || e.excludedInstr(instr) || !in(call.Pos()) {
 					continue
 				}
 				var sqlUses, locUses []SinkUse

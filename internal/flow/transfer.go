@@ -50,6 +50,19 @@ func (e *engine) eval(v ssa.Value) Value {
 		return safe
 	case *ssa.BinOp:
 		if x.Op == token.ADD && isString(x.Type()) {
+			if ci := e.concat(x); ci.prot != nil {
+				// Parts pasted inside quotes they cannot end are safe there.
+				var v Value
+				for i, p := range ci.parts {
+					if p.v != nil && !ci.prot[i] {
+						v = v.join(e.operand(p.v, x))
+					}
+				}
+				if v.L == 0 && !v.depends() {
+					v = safe
+				}
+				return v.built(x.Pos(), "+")
+			}
 			return e.operand(x.X, x).join(e.operand(x.Y, x)).built(x.Pos(), "+")
 		}
 		return safe
@@ -172,7 +185,7 @@ func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 		if !opaque(l.root) {
 			continue
 		}
-		if par, ok := l.root.(*ssa.Parameter); ok && e.prog.CalledDirectly(par.Parent()) {
+		if par, ok := l.root.(*ssa.Parameter); ok && e.calledDirectly(par.Parent()) {
 			continue
 		}
 		return true
@@ -191,7 +204,7 @@ func (e *engine) hasOpaqueBase(p ssa.Value) bool {
 // returns is used (its result carries its arguments' provenance).
 func (e *engine) fieldSummary(f *types.Var, fn *ssa.Function) Value {
 	var v Value
-	for _, st := range e.prog.Stores(f) {
+	for _, st := range e.storesOf(f) {
 		sv := e.value(st)
 		if parentOf(st) != fn {
 			sv.Params, sv.LocParams = 0, 0

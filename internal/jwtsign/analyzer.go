@@ -159,11 +159,15 @@ type run struct {
 	timeFuncs    map[*ssa.Function][]tval
 	timeBusy     map[*ssa.Function]bool
 	expParams    map[*ssa.Function]map[int]signParam
-	keys         []*Key
-	nones        []*None
-	signs        []*Sign
-	reported     map[keyReport]bool
-	signedSeen   map[token.Pos]bool
+	// phiBusy: the phis being evaluated on the current path (a loop's
+	// phis refer to each other: the walk stops there instead of
+	// following every cycle to maxDepth, which is exponential).
+	phiBusy    map[*ssa.Phi]bool
+	keys       []*Key
+	nones      []*None
+	signs      []*Sign
+	reported   map[keyReport]bool
+	signedSeen map[token.Pos]bool
 }
 
 func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
@@ -176,6 +180,7 @@ func newRun(pass *analysis.Pass, prog *ssaprog.Program) *run {
 		expFuncs:     map[*ssa.Function][]exp{}, expBusy: map[*ssa.Function]bool{},
 		timeFuncs: map[*ssa.Function][]tval{}, timeBusy: map[*ssa.Function]bool{},
 		expParams: map[*ssa.Function]map[int]signParam{},
+		phiBusy:   map[*ssa.Phi]bool{},
 		reported:  map[keyReport]bool{}, signedSeen: map[token.Pos]bool{},
 	}
 }

@@ -120,7 +120,12 @@ func (r *run) claimsExp(v ssa.Value, at ssa.Instruction, depth int) exp {
 	case *ssa.TypeAssert:
 		return r.claimsExp(x.X, at, depth+1)
 	case *ssa.Phi:
-		var out exp
+		var out exp // (the join's identity: what a cycle adds)
+		if r.phiBusy[x] {
+			return out
+		}
+		r.phiBusy[x] = true
+		defer delete(r.phiBusy, x)
 		for i, e := range x.Edges {
 			edgeAt := at
 			if i < len(x.Block().Preds) {

@@ -217,6 +217,11 @@ func (r *run) funcsOf(v ssa.Value, depth int) []*ssa.Function {
 		}
 	case *ssa.Phi:
 		var out []*ssa.Function
+		if r.phiBusy[x] {
+			return nil
+		}
+		r.phiBusy[x] = true
+		defer delete(r.phiBusy, x)
 		for _, e := range x.Edges {
 			out = append(out, r.funcsOf(e, depth+1)...)
 		}
@@ -371,6 +376,11 @@ func (r *run) algOf(v ssa.Value) string {
 		}
 	case *ssa.Phi:
 		alg := ""
+		if r.phiBusy[x] {
+			return ""
+		}
+		r.phiBusy[x] = true
+		defer delete(r.phiBusy, x)
 		for i, e := range x.Edges {
 			a := r.algOf(e)
 			if i > 0 && a != alg {

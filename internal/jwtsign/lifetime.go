@@ -105,7 +105,12 @@ func (r *run) timeOf(v ssa.Value, depth int) tval {
 	case *ssa.Convert:
 		return r.timeOf(x.X, depth+1)
 	case *ssa.Phi:
-		var out tval
+		var out tval // (the join's identity: what a cycle adds)
+		if r.phiBusy[x] {
+			return out
+		}
+		r.phiBusy[x] = true
+		defer delete(r.phiBusy, x)
 		for i, e := range x.Edges {
 			t := r.timeOf(e, depth+1)
 			if i == 0 {

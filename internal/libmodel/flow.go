@@ -41,6 +41,14 @@ type FlowRule struct {
 	Target int   // for Write and Read
 	// Rest: Args[len(Args)-1] and every following argument are included.
 	Rest bool
+	// Printf: Args[0] is a printf format and the arguments after it are its
+	// operands (the engine reads the format for quoted contexts and %x).
+	Printf bool
+	// StdRecv: for Sanitize, the result is safe only when the receiver is
+	// a variable of the callee's own package (base64.StdEncoding, not an
+	// Encoding made with an alphabet of the program's choosing); with
+	// another receiver the call propagates Args.
+	StdRecv bool
 }
 
 var flowRules = map[string]FlowRule{}
@@ -48,12 +56,14 @@ var flowRules = map[string]FlowRule{}
 func rule(key string, r FlowRule) { flowRules[key] = r }
 
 func init() {
-	for _, f := range []string{"Sprintf", "Sprint", "Sprintln"} {
+	for _, f := range []string{"Sprint", "Sprintln"} {
 		rule(funcName("fmt", f), FlowRule{Kind: Build, Args: []int{0}, Rest: true})
 	}
-	for _, f := range []string{"Fprintf", "Fprint", "Fprintln"} {
+	rule(funcName("fmt", "Sprintf"), FlowRule{Kind: Build, Args: []int{0}, Rest: true, Printf: true})
+	for _, f := range []string{"Fprint", "Fprintln"} {
 		rule(funcName("fmt", f), FlowRule{Kind: Write, Target: 0, Args: []int{1}, Rest: true})
 	}
+	rule(funcName("fmt", "Fprintf"), FlowRule{Kind: Write, Target: 0, Args: []int{1}, Rest: true, Printf: true})
 	rule(funcName("strings", "Join"), FlowRule{Kind: Build, Args: []int{0, 1}})
 	rule(funcName("strings", "Replace"), FlowRule{Kind: Build, Args: []int{0, 2}})
 	rule(funcName("strings", "ReplaceAll"), FlowRule{Kind: Build, Args: []int{0, 2}})
@@ -119,6 +129,13 @@ func init() {
 	rule(methodName("github.com/jackc/pgx/v4", "Identifier", "Sanitize"), FlowRule{Kind: Sanitize})
 	rule(methodName("github.com/google/uuid", "UUID", "String"), FlowRule{Kind: Sanitize})
 	rule(methodName("time", "Time", "Format"), FlowRule{Kind: Sanitize})
+	// Encoders whose output alphabet holds no quote, comment or statement
+	// syntax: hex digits, the base64 and base32 alphabets of the standard
+	// encodings.
+	rule(funcName("encoding/hex", "EncodeToString"), FlowRule{Kind: Sanitize})
+	for _, pkg := range []string{"encoding/base64", "encoding/base32"} {
+		rule(methodName(pkg, "*Encoding", "EncodeToString"), FlowRule{Kind: Sanitize, StdRecv: true, Args: []int{0}})
+	}
 	rule(methodName("time", "Duration", "String"), FlowRule{Kind: Sanitize})
 	// Reflection on types: a table name derived from a model's Go type is
 	// not data.
@@ -170,3 +187,32 @@ func IsStd(fn *types.Func) bool {
 	}
 	return IsStdPath(fn.Pkg().Path())
 }
+
+// TextReplace describes a standard function replacing constant text in
+// its operand: the engine reads the replacements of quoting helpers
+// (strings.ReplaceAll(s, `"`, `""`)) to tell which quote characters the
+// result can no longer end a quoted literal or identifier with.
+type TextReplace struct {
+	// Subject, Old, New and Count are parameter indices; Count is -1 when
+	// every occurrence is replaced.
+	Subject, Old, New, Count int
+}
+
+var textReplaces = map[string]TextReplace{
+	funcName("strings", "ReplaceAll"): {Subject: 0, Old: 1, New: 2, Count: -1},
+	funcName("strings", "Replace"):    {Subject: 0, Old: 1, New: 2, Count: 3},
+}
+
+// TextReplaceOf returns the replacement model of fn.
+func TextReplaceOf(fn *types.Func) (TextReplace, bool) {
+	r, ok := textReplaces[FuncKey(fn)]
+	return r, ok
+}
+
+// IsReplacerReplace reports whether fn is (*strings.Replacer).Replace, and
+// IsNewReplacer whether it is strings.NewReplacer (old, new pairs).
+func IsReplacerReplace(fn *types.Func) bool {
+	return FuncKey(fn) == methodName("strings", "*Replacer", "Replace")
+}
+
+func IsNewReplacer(fn *types.Func) bool { return FuncKey(fn) == funcName("strings", "NewReplacer") }

@@ -32,3 +32,14 @@ func unknown(db *sql.DB) {
 func both(db *sql.DB, r *http.Request) {
 	db.Exec("SET ROLE " + os.Getenv("ROLE") + r.FormValue("x")) // want `from remote input`
 }
+
+// A wrapper whose text holds program input of its own is reported inside
+// only when program input is reported: here its caller passing request
+// data is reported instead.
+func withRole(db *sql.DB, col string) {
+	db.Exec("SELECT " + col + " FROM roles WHERE name = '" + os.Getenv("ROLE") + "'")
+}
+
+func callsWithRole(db *sql.DB, r *http.Request) {
+	withRole(db, r.FormValue("c")) // want `the query text of untrusted\.withRole \(run by \(\*sql\.DB\)\.Exec at untrusted\.go:\d+\) is built with \+ from remote input`
+}
