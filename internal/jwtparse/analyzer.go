@@ -373,8 +373,8 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 		r.noteWrapper(fn, api, call, td, errVals)
 	}
 	if s.Decode {
-		if len(td.uses) > 0 {
-			s.UnverifiedUse = first(td.uses)
+		if uses := trustingUses(td.uses); len(uses) > 0 {
+			s.UnverifiedUse = first(uses)
 		}
 		return s
 	}
@@ -392,6 +392,28 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 	}
 	s.Unverified = s.Errors != ErrChecked
 	return s
+}
+
+// trustingUses leaves out the uses that only check unverified claims (a
+// library validator or claim verifier run on them, as a decode helper
+// rejecting tokens issued in the future does): checking data is not
+// trusting it.
+func trustingUses(uses []ssa.Instruction) []ssa.Instruction {
+	var out []ssa.Instruction
+	for _, u := range uses {
+		if c, ok := u.(*ssa.Call); ok {
+			if callee := ssaprog.Callee(&c.Call); callee != nil {
+				if _, isValidator := libmodel.ClaimsValidatorOf(callee); isValidator {
+					continue
+				}
+				if _, isVerifier := libmodel.ClaimVerifierOf(callee); isVerifier {
+					continue
+				}
+			}
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // siteOptions gathers what a parse or verification runs with: a parser

@@ -1,10 +1,12 @@
 package jwtparse
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
@@ -123,13 +125,55 @@ func (r *run) returnsOnlyOutcome(fn *ssa.Function, v verification, errIdx int) b
 		}
 		res := ret.Results[errIdx]
 		switch {
-		case errs[res] || errs[ssaprog.Unwrap(res)] || failingError(res):
+		case errs[res] || errs[ssaprog.Unwrap(res)] || failingError(res) || testedNonNil(res, b):
 		case b != v.call.Block() && !unchecked[b] && v.call.Block().Dominates(b):
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// testedNonNil reports whether block b is reached only where a test found
+// error e non-nil (`if err != nil { return err }` after an earlier step
+// of the function: the function fails there).
+func testedNonNil(e ssa.Value, b *ssa.BasicBlock) bool {
+	for d := b; d != nil; d = d.Idom() {
+		dom := d.Idom()
+		if dom == nil {
+			return false
+		}
+		ifInstr, ok := dom.Instrs[len(dom.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := ifInstr.Cond.(*ssa.BinOp)
+		if !ok || (cmp.Op != token.NEQ && cmp.Op != token.EQL) {
+			continue
+		}
+		var other ssa.Value
+		switch {
+		case cmp.X == e:
+			other = cmp.Y
+		case cmp.Y == e:
+			other = cmp.X
+		default:
+			continue
+		}
+		if c, isConst := other.(*ssa.Const); !isConst || !c.IsNil() {
+			continue
+		}
+		nonNilSucc := dom.Succs[0] // err != nil: the true edge
+		if cmp.Op == token.EQL {
+			nonNilSucc = dom.Succs[1]
+		}
+		// d is the child of dom on b's dominator path: b sits on the
+		// non-nil side when that successor dominates it.
+		if nonNilSucc.Dominates(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // errValues returns the verification's error and the values derived from it.
@@ -205,7 +249,7 @@ func (r *run) judgeUnverified(sites []*Site) {
 		td := r.trace(u.Call, roots, nil)
 		exempt := false
 		for _, v := range r.verificationsIn(u.Fn) {
-			if v.call != u.Call && v.token == tokenStr && r.onlySelectsKey(v, td.uses) {
+			if v.call != u.Call && v.token == tokenStr && r.onlySelectsKey(v, trustingUses(td.uses)) {
 				exempt = true
 				break
 			}
@@ -262,6 +306,9 @@ func (r *run) onlySelectsKey(v verification, uses []ssa.Instruction) bool {
 			}
 			continue
 		}
+		if inRejection(use, v.call.Block()) {
+			continue // on the way to a rejection, before any verification
+		}
 		if unchecked == nil {
 			unchecked = r.unverifiedRegion(v)
 		}
@@ -274,13 +321,30 @@ func (r *run) onlySelectsKey(v verification, uses []ssa.Instruction) bool {
 
 // preVerification reports whether a use of unverified data before the
 // verification call is part of choosing how to verify: a test that
-// rejects the token, the verification itself, or a value that flows into
-// the verification's arguments (a key looked up by kid, a key set chosen by
-// issuer, options built from the header).
+// rejects the token or chooses among paths that all verify it (a switch
+// on the token type picking the key), a value built only for such tests
+// or for the error a rejection returns, the verification itself, or a
+// value that flows into the verification's arguments (a key looked up by
+// kid, a key set chosen by issuer, options built from the header).
 func (r *run) preVerification(use ssa.Instruction, verify *ssa.Call) bool {
+	return r.choosesVerification(use, verify, map[ssa.Instruction]bool{})
+}
+
+func (r *run) choosesVerification(use ssa.Instruction, verify *ssa.Call, seen map[ssa.Instruction]bool) bool {
+	if seen[use] {
+		return true
+	}
+	if len(seen) > 64 {
+		return false
+	}
+	seen[use] = true
+	if inRejection(use, verify.Block()) {
+		// Only on the way to a rejection: the data goes into its error.
+		return true
+	}
 	switch x := use.(type) {
 	case *ssa.If:
-		return branchRejects(x.Block())
+		return branchRejects(x.Block()) || allReach(x.Block(), verify.Block())
 	case *ssa.Call:
 		if x == verify {
 			return true
@@ -293,7 +357,158 @@ func (r *run) preVerification(use ssa.Instruction, verify *ssa.Call) bool {
 		}
 	}
 	v, ok := use.(ssa.Value)
-	return ok && feeds(v, verify)
+	if !ok {
+		return false
+	}
+	if feeds(v, verify) {
+		return true
+	}
+	// A value computed from the data (a comparison, a membership test, a
+	// conversion) is as harmless as all of its uses.
+	switch v.(type) {
+	case *ssa.BinOp, *ssa.UnOp, *ssa.Call, *ssa.Extract, *ssa.TypeAssert, *ssa.Phi, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface:
+	default:
+		return false
+	}
+	refs := v.Referrers()
+	if refs == nil || len(*refs) == 0 {
+		return false
+	}
+	if c, isCall := v.(*ssa.Call); isCall && !pureCall(c) && canFail(c) {
+		// A call that can fail does something with the data (deleting the
+		// record named); a getter or a membership test only answers.
+		return false
+	}
+	for _, ref := range *refs {
+		if _, isDebug := ref.(*ssa.DebugRef); isDebug {
+			continue
+		}
+		if !r.choosesVerification(ref, verify, seen) {
+			return false
+		}
+	}
+	return true
+}
+
+// inRejection reports whether use only computes a value (no call with
+// effects) in a block from which every path fails without reaching the
+// verification's block: the data goes into the error of a rejection.
+func inRejection(use ssa.Instruction, verifyBlock *ssa.BasicBlock) bool {
+	if use.Block() == verifyBlock || !failsStrictly(use.Block(), verifyBlock) {
+		return false
+	}
+	switch x := use.(type) {
+	case *ssa.Call:
+		return pureCall(x)
+	case *ssa.Return, *ssa.If, *ssa.BinOp, *ssa.UnOp, *ssa.Extract, *ssa.TypeAssert, *ssa.MakeInterface,
+		*ssa.Convert, *ssa.ChangeType, *ssa.Phi, *ssa.Field, *ssa.FieldAddr, *ssa.Lookup, *ssa.Index, *ssa.IndexAddr, *ssa.Slice:
+		return true
+	}
+	return false
+}
+
+// failsStrictly reports whether every path from b, without reaching the
+// block avoid, panics or returns an error certainly non-nil (constructed,
+// or tested non-nil on the way): unlike rejects, a bare `return nil` of a
+// function whose only result is an error is success here.
+func failsStrictly(b, avoid *ssa.BasicBlock) bool {
+	fn := b.Parent()
+	errIdx := errorResultIndex(fn.Signature)
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock) bool
+	walk = func(b *ssa.BasicBlock) bool {
+		switch {
+		case b == avoid:
+			return false
+		case seen[b]:
+			return true
+		}
+		seen[b] = true
+		switch last := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Panic:
+			return true
+		case *ssa.Return:
+			if errIdx < 0 || errIdx >= len(last.Results) {
+				return false
+			}
+			e := last.Results[errIdx]
+			return failingError(e) || testedNonNil(e, b)
+		}
+		for _, s := range b.Succs {
+			if !walk(s) {
+				return false
+			}
+		}
+		return len(b.Succs) > 0
+	}
+	return walk(b)
+}
+
+// allReach reports whether every successor of b either rejects or reaches
+// the block of the verification: the branch only chooses how to verify.
+func allReach(b, verifyBlock *ssa.BasicBlock) bool {
+	for _, s := range b.Succs {
+		if !reachesOrRejects(s, verifyBlock, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachesOrRejects reports whether every path from b reaches the block to
+// or ends by rejecting, without coming back to avoid.
+func reachesOrRejects(b, to, avoid *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b, pred *ssa.BasicBlock) bool
+	walk = func(b, pred *ssa.BasicBlock) bool {
+		switch {
+		case b == to:
+			return true
+		case b == avoid:
+			return false
+		case seen[b]:
+			return true
+		}
+		seen[b] = true
+		switch last := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Panic:
+			return true
+		case *ssa.Return:
+			return failingReturn(last, pred)
+		}
+		for _, s := range b.Succs {
+			if !walk(s, b) {
+				return false
+			}
+		}
+		return len(b.Succs) > 0
+	}
+	return walk(b, nil)
+}
+
+// canFail reports whether one of the call's results is an error.
+func canFail(c *ssa.Call) bool {
+	if t, ok := c.Type().(*types.Tuple); ok {
+		for i := range t.Len() {
+			if types.Identical(t.At(i).Type(), errorType) {
+				return true
+			}
+		}
+		return false
+	}
+	return types.Identical(c.Type(), errorType)
+}
+
+// pureCall reports whether a call computes a value without effects jwtlint
+// must care about: the standard library's pure functions (comparisons,
+// slices.Contains, strings, conversions) and errors.New/fmt.Errorf.
+func pureCall(c *ssa.Call) bool {
+	callee := ssaprog.Callee(&c.Call)
+	if callee == nil || callee.Pkg() == nil {
+		_, isBuiltin := c.Call.Value.(*ssa.Builtin)
+		return isBuiltin
+	}
+	return libmodel.PureStd(callee)
 }
 
 // feeds reports whether value v flows, within its function, into an
