@@ -17,7 +17,8 @@
 #   SWEEP_LIMIT=N          run the first N modules (spares fill in for failures)
 #   SWEEP_MIN=N            modules that must run when SWEEP_LIMIT is unset (30)
 #   SWEEP_STD=0            skip the standard library
-#   SWEEP_STD_PATTERN=P    standard-library packages to sweep (default std)
+#   SWEEP_STD_PATTERN=P    standard-library packages to sweep (default std;
+#                          lines are counted in their directories, tests included)
 #   SWEEP_TIMEOUT=S        seconds per module for build and lint (1800)
 #   SWEEP_MODULES=FILE     the module list (default .ci/sweep-modules.txt)
 #   SWEEP_OUT=DIR          where logs and the table go (default a temp dir)
@@ -123,7 +124,7 @@ if [ "${SWEEP_STD:-1}" != 0 ]; then
   pat=${SWEEP_STD_PATTERN:-std}
   # shellcheck disable=SC2086 # the pattern may be several patterns
   lint "std ($(go env GOVERSION), $pat)" "$repo" "$(go list $pat | wc -l)" \
-    "$(golines "$(go env GOROOT)/src")" "ok" $pat
+    "$(go list -f '{{.Dir}}' $pat | xargs -I{} find {} -maxdepth 1 -name '*.go' -type f -print0 | xargs -0 -r cat | wc -l)" "ok" $pat
 fi
 
 # setup MOD@VER DIR: download and copy the module, fetch its dependencies,

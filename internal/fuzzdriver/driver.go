@@ -65,6 +65,12 @@ type Driver struct {
 	std    types.ImporterFrom   // export data of the standard library
 	export map[string]string    // standard package path → export data file
 	pkgs   map[string]*imported // packages checked from source, by directory
+	found  map[[2]string]found  // go/build's answers, by import path and directory
+}
+
+type found struct {
+	bp  *build.Package
+	err error
 }
 
 type imported struct {
@@ -104,6 +110,7 @@ func New(gopath string) (*Driver, error) {
 		sizes:  types.SizesFor("gc", runtime.GOARCH),
 		export: map[string]string{},
 		pkgs:   map[string]*imported{},
+		found:  map[[2]string]found{},
 	}
 	for line := range strings.Lines(string(listing)) {
 		if path, file, ok := strings.Cut(strings.TrimSpace(line), "="); ok && file != "" {
@@ -203,7 +210,13 @@ func (d *Driver) importFrom(path, dir string) (*types.Package, error) {
 	if path == "unsafe" {
 		return types.Unsafe, nil
 	}
-	bp, err := d.ctxt.Import(path, dir, 0)
+	key := [2]string{path, dir}
+	f, ok := d.found[key]
+	if !ok {
+		f.bp, f.err = d.ctxt.Import(path, dir, 0)
+		d.found[key] = f
+	}
+	bp, err := f.bp, f.err
 	if err != nil {
 		return nil, err
 	}

@@ -123,3 +123,20 @@ func TestDriverFailures(t *testing.T) {
 		t.Errorf("injected failure of jwtalg: failures %q", out.Failures)
 	}
 }
+
+// BenchmarkSeed is the cost of one well-typed input of the fuzz target:
+// parse, type-check and run the bundle on a seed.
+func BenchmarkSeed(b *testing.B) {
+	d := sharedDriver(b)
+	ss := seeds(b)
+	for i := 0; b.Loop(); i++ {
+		s := ss[i%len(ss)]
+		pkg, err := d.Load(s.pkgPath, s.src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if out := d.Run(pkg, jwtlint.Analyzer); len(out.Failures) > 0 {
+			b.Fatal(out.Failures)
+		}
+	}
+}
