@@ -181,7 +181,12 @@ while read -r mv patterns; do
     continue
   fi
   pkgs=$(cd "$dest" && GOFLAGS="${GOFLAGS:-} -mod=mod" go list -e "${pats[@]}" 2>/dev/null | wc -l)
-  lines=$(golines "$dest")
+  if [ -z "$patterns" ]; then
+    lines=$(golines "$dest")
+  else # the packages' own directories
+    lines=$(cd "$dest" && GOFLAGS="${GOFLAGS:-} -mod=mod" go list -e -f '{{.Dir}}' "${pats[@]}" 2>/dev/null |
+      xargs -I{} find {} -maxdepth 1 -name '*.go' -type f -print0 | xargs -0 -r cat | wc -l)
+  fi
   lint_goflags="${GOFLAGS:-} -mod=mod"
   lint "$name" "$dest" "$pkgs" "$lines" "$status" "${pats[@]}"
   if [ "$src" = 0 ]; then ran=$((ran + 1)); else failed_setup=$((failed_setup + 1)); fi
