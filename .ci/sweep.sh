@@ -23,6 +23,11 @@
 #   SWEEP_MODULES=FILE     the module list (default .ci/sweep-modules.txt)
 #   SWEEP_OUT=DIR          where logs and the table go (default a temp dir)
 #
+# On a shared machine, give the sweep a GOCACHE of its own: a go clean
+# -cache elsewhere during a build shows as "could not import ... (open
+# .../go-build/...: no such file or directory)"; the sweep marks such
+# modules "build cache lost" (rerun them), not as package errors.
+#
 # Exit status: 0 clean; 1 a panic, an internal error, or an abnormal exit
 # of jwtlint (a status other than 0, 1 and 3, a timeout, or 1 without any
 # package error to explain it); 4 fewer modules ran than required.
@@ -93,6 +98,9 @@ lint() {
       echo "== $name ($errlines lines)"
       grep -vE "^.+:[0-9]+:[0-9]+: ($(IFS='|'; echo "${checks[*]}")): |^.+:[0-9]+:[0-9]+: "$'\t'"|internal error in " "$log"
     } >> "$out/pkgerrors.txt"
+  fi
+  if grep -q 'go-build/.*: no such file or directory' "$log"; then
+    status="$status, build cache lost"
   fi
   local abnormal=0
   case $rc in
