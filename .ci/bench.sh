@@ -17,7 +17,23 @@
 #      and without -vettool=jwtlint, warm caches;
 #  (c) jwtlint ./... vs plain go vet ./... (cmd/vet's analyzers), both with a
 #      cold vet cache (a fresh tool; a changing -printf.funcs for go vet) and
-#      a warm build cache.
+#      a warm build cache (BENCH_COLD=0 leaves it out).
+#
+# Figures (README, Performance): with the skip of dependencies that can carry
+# no fact (cmd/jwtlint/skip.go), against the tree before it (BENCH_BASE),
+# 3 runs, load average 12-30 from other jobs:
+#   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/base wall 0.58x, peak RSS
+#     111 vs 401 MB; jwtlint/floor 0.66x; jwtlint/gosec wall 1.86x (was
+#     3.19x), RSS 0.33x (was 1.20x); edit loop 0.54x of plain go vet.
+#   sqlc v1.31.1 ./cmd/sqlc-gen-json: jwtlint/base wall 0.66x, RSS 215 vs
+#     393 MB; jwtlint/floor 0.63x; jwtlint/gosec wall 0.87x (was 1.33x),
+#     RSS 0.42x (was 0.77x); edit loop 1.01x of plain go vet.
+#   tailscale.com v1.102.5 (one pass, by hand): CPU 106 vs 118 s, peak RSS
+#     154 vs 556 MB; gosec 654 s CPU, 628 MB.
+#
+# BENCH_BASE=DIR adds another jwtlint source tree (say `git archive REV`
+# unpacked), run as "base" in the same alternating loops, to measure a
+# change before and after within one run. BENCH_RUNS sets N (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -42,6 +58,9 @@ fi
 build() { # name pkg nonce: link a fresh binary (a new build ID: go vet's cache misses)
   (cd "$repo" && go build -ldflags "-X main.benchNonce=$3" -o "$work/$1" "$2")
 }
+build_base() { # name nonce: the same from $BENCH_BASE
+  (cd "$BENCH_BASE" && go build -ldflags "-X main.benchNonce=$2" -o "$work/$1" ./cmd/jwtlint)
+}
 
 measure() { # label cmd...: appends "label wall user maxrss_kb" to $work/times
   local label=$1; shift
@@ -60,10 +79,14 @@ for i in $(seq "$runs"); do
   measure floor go vet -vettool="$work/floor" ./...
   measure jwtlint "$work/jwtlint" ./...
   measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
+  if [ -n "${BENCH_BASE:-}" ]; then
+    build_base base "$i$RANDOM"
+    measure base "$work/base" ./...
+  fi
 done
 
 # (c) jwtlint vs plain go vet, cold vet caches.
-for i in $(seq "$runs"); do
+for i in $(seq "$([ "${BENCH_COLD:-1}" = 0 ] && echo 0 || echo "$runs")"); do
   build jwtlint ./cmd/jwtlint "vet$i$RANDOM"
   measure govet-cold go vet -printf.funcs="benchNonce$i$RANDOM" ./...
   measure jwtlint-cold "$work/jwtlint" ./...
@@ -73,11 +96,20 @@ done
 build jwtlint ./cmd/jwtlint "edit$RANDOM"
 go vet ./... >/dev/null 2>&1 || true
 go vet -vettool="$work/jwtlint" ./... >/dev/null 2>&1 || true
+if [ -n "${BENCH_BASE:-}" ]; then
+  build_base base "edit$RANDOM"
+  go vet -vettool="$work/base" ./... >/dev/null 2>&1 || true
+fi
 file=$(ls "$leaf"/*.go | grep -v _test.go | head -1)
+cp "$file" "$work/edited.orig"
+trap 'cp "$work/edited.orig" "$file"; rm -rf "$work"' EXIT
 for i in $(seq "$runs"); do
   echo "var _ = $i$RANDOM // bench edit" >> "$file"
   measure vet go vet ./...
   measure vet-jwtlint go vet -vettool="$work/jwtlint" ./...
+  if [ -n "${BENCH_BASE:-}" ]; then
+    measure vet-base go vet -vettool="$work/base" ./...
+  fi
 done
 
 python3 - "$work/times" <<'PY'
@@ -92,7 +124,7 @@ for line in open(sys.argv[1]):
 med = {k: (statistics.median(w for w, _, _ in v), statistics.median(u for _, u, _ in v), max(r for _, _, r in v)) for k, v in rows.items()}
 print("| run | median wall s | median user s | peak RSS MB |")
 print("| --- | --- | --- | --- |")
-for k in ["floor", "jwtlint", "gosec", "vet", "vet-jwtlint", "govet-cold", "jwtlint-cold"]:
+for k in ["floor", "jwtlint", "base", "gosec", "vet", "vet-jwtlint", "vet-base", "govet-cold", "jwtlint-cold"]:
     if k in med:
         w, u, r = med[k]
         print(f"| {k} | {w:.2f} | {u:.2f} | {r/1024:.0f} |")
@@ -100,7 +132,14 @@ def ratio(a, b, i):
     return med[a][i] / med[b][i] if med[b][i] else float("nan")
 print()
 print(f"jwtlint / floor: wall {ratio('jwtlint','floor',0):.2f}x, user {ratio('jwtlint','floor',1):.2f}x")
-print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
+print(f"jwtlint / floor: peak RSS {ratio('jwtlint','floor',2):.2f}x")
+print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, user {ratio('jwtlint','gosec',1):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
 print(f"edit loop, go vet -vettool=jwtlint / go vet: wall {ratio('vet-jwtlint','vet',0):.2f}x, user {ratio('vet-jwtlint','vet',1):.2f}x")
-print(f"cold, jwtlint / plain go vet: wall {ratio('jwtlint-cold','govet-cold',0):.2f}x, user {ratio('jwtlint-cold','govet-cold',1):.2f}x")
+if "base" in med:
+    print(f"base / floor: wall {ratio('base','floor',0):.2f}x, user {ratio('base','floor',1):.2f}x")
+    print(f"base / gosec: wall {ratio('base','gosec',0):.2f}x, peak RSS {ratio('base','gosec',2):.2f}x")
+    print(f"jwtlint / base: wall {ratio('jwtlint','base',0):.2f}x, user {ratio('jwtlint','base',1):.2f}x, peak RSS {ratio('jwtlint','base',2):.2f}x")
+    print(f"edit loop, go vet -vettool=base / go vet: wall {ratio('vet-base','vet',0):.2f}x")
+if "govet-cold" in med:
+    print(f"cold, jwtlint / plain go vet: wall {ratio('jwtlint-cold','govet-cold',0):.2f}x, user {ratio('jwtlint-cold','govet-cold',1):.2f}x")
 PY

@@ -9,14 +9,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/jwtlint/jwtlint/internal/jwtparse"
-	"github.com/jwtlint/jwtlint/internal/libmodel"
 )
 
 // suggestedFix appends jwt.WithValidMethods([]string{alg}) to a v4/v5
 // jwt.Parse / jwt.ParseWithClaims call written without spread options.
 func suggestedFix(pass *analysis.Pass, s *jwtparse.Site, alg string) []analysis.SuggestedFix {
 	call := s.Expr
-	if call == nil || s.API.Lib.Line < libmodel.LineV4 || s.API.OptionsArg < 0 || s.API.RequestOptions ||
+	if call == nil || s.API.Lib.PinOption == "" || s.API.OptionsArg < 0 || s.API.RequestOptions ||
 		call.Ellipsis.IsValid() || len(call.Args) == 0 {
 		return nil
 	}
@@ -25,7 +24,7 @@ func suggestedFix(pass *analysis.Pass, s *jwtparse.Site, alg string) []analysis.
 		return nil
 	}
 	last := call.Args[len(call.Args)-1]
-	text := fmt.Sprintf(", %s.WithValidMethods([]string{%q})", name, alg)
+	text := ", " + fmt.Sprintf(s.API.Lib.PinOption, name, alg)
 	return []analysis.SuggestedFix{{
 		Message: fmt.Sprintf("Pin the algorithm to %s", alg),
 		TextEdits: []analysis.TextEdit{{

@@ -37,7 +37,9 @@ func run(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
-			if !s.API.Unverified && !s.API.Wrapper {
+			// Decodes verify nothing, wrappers are judged inside, and a
+			// decode step is judged with the verification of its object.
+			if !s.Decode && !s.API.Wrapper && !s.API.Step {
 				judge(pass, c, s)
 			}
 		}
@@ -47,39 +49,60 @@ func run(pass *analysis.Pass) (any, error) {
 
 func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	o, kf := s.Options, s.Keyfunc
+	pos, end := s.AlgPos()
 	call := s.API.Display
+	if s.Step != nil {
+		call = s.Step.API.Display
+	}
 	if o.HasMethods {
 		if slices.Contains(o.Methods, "none") {
-			c.Reportf(s.Pos(), s.End(), "the allow-list of %s admits \"none\", so unsigned tokens are accepted; remove \"none\" from the valid methods", call)
+			c.Reportf(pos, end, "the allow-list of %s admits \"none\", so unsigned tokens are accepted; remove \"none\" from the valid methods", call)
 		}
 		if sym, asym := families(o.Methods); sym != "" && asym != "" {
-			c.Reportf(s.Pos(), s.End(), "the allow-list of %s mixes %s and %s: a token MACed with the public key as HMAC secret can pass; allow one algorithm family", call, sym, asym)
+			c.Reportf(pos, end, "the allow-list of %s mixes %s and %s: a token MACed with the public key as HMAC secret can pass; allow one algorithm family", call, sym, asym)
 		}
 	}
-	if kf != nil && kf.AdmitsNone {
-		c.Reportf(s.Pos(), s.End(), "the key function %sof %s returns jwt.UnsafeAllowNoneSignatureType, so unsigned (alg \"none\") tokens are accepted; return a real key", nameOf(kf), call)
+	if slices.Contains(o.PinnedAlgs, "none") {
+		c.Reportf(pos, end, "%s accepts unsigned tokens (algorithm \"none\"); verify with a real algorithm and key", call)
 	}
-	if o.HasMethods || o.Unknown || kf == nil || kf.ChecksMethod {
+	if kf != nil && kf.AdmitsNone {
+		c.Reportf(pos, end, "the key function %sof %s returns jwt.UnsafeAllowNoneSignatureType, so unsigned (alg \"none\") tokens are accepted; return a real key", nameOf(kf), call)
+	}
+	if o.Unknown || o.KeyByCode || o.CustomParse {
+		return // the algorithm is decided by code jwtlint cannot see
+	}
+	if o.AlgFromToken && o.Keys&libmodel.KeySet != 0 {
+		c.Reportf(pos, end, "%s takes the algorithm from the token for keys of the set that carry none (algorithm inference), so an HMAC key in the set can verify a token MACed with it; use keys that carry their algorithm, or %s",
+			call, s.API.Lib.PinRemedy(suggested(s), false, false))
 		return
 	}
-	alg := kf.Kinds.SuggestedAlg()
+	if pinned(s) || kf == nil && o.Keys == 0 {
+		return
+	}
+	alg := suggested(s)
 	shown := alg
 	if shown == "" {
 		shown = "RS256"
 	}
-	var fix string
-	if s.API.Lib.Line >= libmodel.LineV4 && !s.API.RequestOptions {
-		fix = fmt.Sprintf("pass jwt.WithValidMethods([]string{%q})", shown)
-	} else if s.API.Lib.Line == libmodel.LineV3 {
-		fix = fmt.Sprintf("parse with &jwt.Parser{ValidMethods: []string{%q}} or reject unexpected token.Method in the key function", shown)
-	} else {
-		fix = fmt.Sprintf("pass request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))", shown)
+	why := "(no list of accepted algorithms is given, and the header's algorithm is not checked)"
+	if kf != nil {
+		why = fmt.Sprintf("(its key function %sdoes not check token.Method)", nameOf(kf))
 	}
-	f := c.Reportf(s.Pos(), s.End(), "%s accepts any algorithm the token names (its key function %sdoes not check token.Method); %s", call, nameOf(kf), fix)
+	fix := s.API.Lib.PinRemedy(shown, s.API.OptionsArg >= 0 || s.API.OnParser, s.API.RequestOptions)
+	f := c.Reportf(pos, end, "%s accepts any algorithm the token names %s; %s", call, why, fix)
 	if alg != "" {
 		f.Fixes = suggestedFix(pass, s, alg)
 	}
 }
+
+// pinned reports whether the algorithms the site accepts are fixed by the
+// code: an allow-list, algorithms bound to the keys, a library that pins
+// them, a key function (or a test of the header) rejecting others, or a
+// middleware's default key function pinning its configured method.
+func pinned(s *jwtparse.Site) bool { return s.AlgorithmsFixedBy() != jwtparse.AlgFromHeader }
+
+// suggested is the algorithm a fix pins: the family of the keys.
+func suggested(s *jwtparse.Site) string { return s.KeyKinds().SuggestedAlg() }
 
 func nameOf(kf *jwtparse.KeyfuncSummary) string {
 	if kf.Name == "" || strings.Contains(kf.Name, "$") { // anonymous

@@ -41,10 +41,14 @@ func run(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result)
 		c.Depend(res.Err)
 		for _, s := range res.Sites {
-			if !s.API.Unverified && !s.API.Wrapper {
+			// Decodes are jwtverify's, wrappers are judged inside, steps
+			// verify nothing, a bare signature (JWS) carries no claims, and
+			// a middleware running a given verifier is judged at the verifier.
+			if !s.Decode && !s.API.Wrapper && !s.API.Step && !s.API.Lib.Claimless && !s.API.Lib.Delegates {
 				judge(pass, c, cfg, s)
 			}
 		}
+		riskyCalls(pass, c, res)
 		return nil
 	})
 }
@@ -63,16 +67,17 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 			required |= policyClaims[name]
 		}
 		why = "-require-claims"
-	} else if s.Keyfunc != nil && s.Keyfunc.Kinds.External() {
+	} else if kinds := s.KeyKinds(); kinds.External() {
 		required = jwtparse.ClaimAud | jwtparse.ClaimIss | jwtparse.ClaimExp
-		why = "tokens verified with " + keyDescription(s.Keyfunc.Kinds) + " come from another issuer"
+		why = "tokens verified with " + keyDescription(kinds) + " come from another issuer"
 	}
-
-	satisfied := s.Checked | o.Claims()
+	lib := s.API.Lib
+	satisfied := s.Validated()
 	// Optional v3/v4 checks (VerifyAudience(x, false)) pass when the claim
 	// is absent: part of the parse's finding, reported at the parse.
 	var problems []string
 	var related []analysis.RelatedInformation
+	neverChecks := false
 	for _, opt := range s.Optional {
 		if cv, ok := libmodel.ClaimVerifierOf(opt.Method); ok {
 			satisfied |= jwtparse.ClaimOf(cv.Claim)
@@ -84,16 +89,48 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	}
 
 	missing := required &^ satisfied
-	if o.Unknown {
-		missing = 0 // an unresolved option may be the check
+	if o.Unknown || o.ClaimsUnknown || o.CustomParse || o.KeyByCode && s.API.Configure {
+		missing = 0 // an unresolved option or custom validation may be the check
 	}
-	if missing != 0 {
-		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(missing.Names(), ", "), why)}, problems...)
+	// The time claims checked by hand, or by a library validator run on
+	// the claims after the parse.
+	timeByHand := s.Checked.TimeChecked() || s.Checked.TimeValidated()
+	off := o.Off
+	if timeByHand {
+		off &^= jwtparse.ClaimExp
 	}
-	if o.NoClaimsValidation && !s.Checked.TimeChecked() {
+	// Claims switched off in the configuration are named once, by the
+	// switch; the rest are missing because nothing asks for them.
+	if unasked := missing &^ off; unasked != 0 {
+		problems = append([]string{fmt.Sprintf("accepts tokens without checking %s (%s)", strings.Join(unasked.Names(), ", "), why)}, problems...)
+	}
+	switch {
+	case o.NoClaimsValidation && !timeByHand:
 		// Without a hand-written check of exp or of an iat age in its
 		// place (one-time proofs such as RFC 9449 DPoP bound their age so).
 		problems = append(problems, "switches off claims validation, so expired tokens are accepted")
+	case o.TimeOff && !timeByHand:
+		problems = append(problems, "drops the exp/nbf/iat checks (validators reset), so expired tokens are accepted")
+	case off&jwtparse.ClaimExp != 0:
+		// Named with the other switches below.
+	case s.ExpectTimeUnset && !timeByHand:
+		problems = append(problems, "validates the claims with an expectation without a time, which skips the exp/nbf/iat checks (go-jose v2: use Expected.WithTime(time.Now()))")
+	case missing&^off&jwtparse.ClaimExp != 0:
+		// exp is already named among the claims nothing checks.
+	case !lib.ExpIfPresent && !o.ValidateOn && !timeByHand && !o.Unknown && !o.ClaimsUnknown && !o.CustomParse:
+		problems = append(problems, "never checks exp ("+lib.Name+" validates no claim unless asked), so expired tokens are accepted")
+		neverChecks = true
+	}
+	if off != 0 {
+		consequence := ""
+		if off&jwtparse.ClaimExp != 0 {
+			consequence = ", so expired tokens are accepted"
+		}
+		checks := "check"
+		if len(off.Names()) > 1 {
+			checks = "checks"
+		}
+		problems = append(problems, fmt.Sprintf("switches off its %s %s in its configuration%s", strings.Join(off.Names(), ", "), checks, consequence))
 	}
 	if s.ExpDisabled {
 		problems = append(problems, fmt.Sprintf("uses claims whose %s method replaces the library's validation without checking exp, so expired tokens are accepted", s.ValidateMethod.Name()))
@@ -104,9 +141,19 @@ func judge(pass *analysis.Pass, c *finding.Collector, cfg *config.Config, s *jwt
 	if len(problems) == 0 {
 		return
 	}
-	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing))
+	f := c.Reportf(s.Pos(), s.End(), "%s %s; %s", s.API.Display, strings.Join(problems, "; it "), remedy(s, missing|off, neverChecks))
 	f.Related = related
 	f.Flaw = jwtverify.ParseFlaw(s.Pos())
+}
+
+// riskyCalls reports the calls of the model that are jwtclaims findings by
+// themselves (go-oidc's InsecureIssuerURLContext).
+func riskyCalls(pass *analysis.Pass, c *finding.Collector, res *jwtparse.Result) {
+	for _, rc := range res.Risky {
+		if rc.Check == Check.Name {
+			c.Reportf(rc.Pos, rc.End, "%s", rc.Message)
+		}
+	}
 }
 
 func keyDescription(k libmodel.KeyKind) string {
@@ -123,46 +170,17 @@ func keyDescription(k libmodel.KeyKind) string {
 	return "a public key"
 }
 
-// remedy says how to add the missing checks in the parse's library line.
-func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet) string {
-	var fixes []string
-	v5 := s.API.Lib.Line == libmodel.LineV5
-	for _, name := range missing.Names() {
-		switch {
-		case v5 && name == "aud":
-			fixes = append(fixes, "jwt.WithAudience(...)")
-		case v5 && name == "iss":
-			fixes = append(fixes, "jwt.WithIssuer(...)")
-		case v5 && name == "exp":
-			fixes = append(fixes, "jwt.WithExpirationRequired()")
-		case v5 && name == "sub":
-			fixes = append(fixes, "jwt.WithSubject(...)")
-		case v5 && name == "nbf":
-			fixes = append(fixes, "jwt.WithNotBeforeRequired()")
-		case name == "nbf":
-			fixes = append(fixes, "reject unless claims.VerifyNotBefore(now, true)")
-		case name == "sub":
-			fixes = append(fixes, "reject unless the sub claim is the expected subject")
-		case name == "aud":
-			fixes = append(fixes, "reject unless claims.VerifyAudience(aud, true)")
-		case name == "iss":
-			fixes = append(fixes, "reject unless claims.VerifyIssuer(iss, true)")
-		case name == "exp":
-			fixes = append(fixes, "reject unless claims.VerifyExpiresAt(now, true)")
-		default:
-			fixes = append(fixes, "check the "+name+" claim")
-		}
-	}
+// remedy says how to add the missing checks in the parse's library.
+func remedy(s *jwtparse.Site, missing jwtparse.ClaimSet, neverChecks bool) string {
 	var parts []string
-	if len(fixes) > 0 {
-		if v5 {
-			parts = append(parts, "pass "+strings.Join(fixes, ", "))
-		} else {
-			parts = append(parts, strings.Join(fixes, "; "))
-		}
+	if r := s.API.Lib.ClaimRemedy(missing.Names()); r != "" {
+		parts = append(parts, r)
+	}
+	if neverChecks && s.API.Lib.EnableTime != "" && missing&jwtparse.ClaimExp == 0 {
+		parts = append(parts, s.API.Lib.EnableTime)
 	}
 	if s.Options.NoClaimsValidation && !s.Checked.TimeChecked() {
-		parts = append(parts, "remove WithoutClaimsValidation/SkipClaimsValidation (or reject tokens whose exp has passed or whose iat is older than a fixed window)")
+		parts = append(parts, s.API.Lib.EnableTime+" (or reject tokens whose exp has passed or whose iat is older than a fixed window)")
 	}
 	if s.ExpDisabled {
 		parts = append(parts, "call the embedded claims' Valid() from "+s.ValidateMethod.Name())

@@ -11,12 +11,16 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtalg"
 	"github.com/jwtlint/jwtlint/analyzers/jwtclaims"
+	"github.com/jwtlint/jwtlint/analyzers/jwtexp"
+	"github.com/jwtlint/jwtlint/analyzers/jwtheader"
+	"github.com/jwtlint/jwtlint/analyzers/jwtkey"
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/analyzers/jwtverify"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
 	"github.com/jwtlint/jwtlint/internal/checkdoc"
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/jwtparse"
 	"github.com/jwtlint/jwtlint/internal/suppress"
 )
 
@@ -27,6 +31,9 @@ var Checks = []*analysis.Analyzer{
 	jwtclaims.Analyzer,
 	jwtsql.Analyzer,
 	sqlstring.Analyzer,
+	jwtheader.Analyzer,
+	jwtkey.Analyzer,
+	jwtexp.Analyzer,
 }
 
 // Docs documents the bundled checks, in the order of Checks.
@@ -36,6 +43,9 @@ var Docs = []*checkdoc.Check{
 	jwtclaims.Check,
 	jwtsql.Check,
 	sqlstring.Check,
+	jwtheader.Check,
+	jwtkey.Check,
+	jwtexp.Check,
 }
 
 // precedence: when findings of these checks share a flaw key, the first
@@ -50,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwtlint",
 	Doc:              doc(),
 	URL:              "https://github.com/jwtlint/jwtlint#checks",
-	Requires:         append([]*analysis.Analyzer{config.Analyzer}, Checks...),
+	Requires:         append([]*analysis.Analyzer{config.Analyzer, jwtparse.Analyzer}, Checks...),
 	Run:              run,
 	RunDespiteErrors: true,
 }
@@ -114,6 +124,9 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, d := range dirs.Problems(names, cfg.Enabled) {
 			pass.Report(d)
 		}
+	}
+	if cfg.InventoryRecords {
+		reportInventory(pass, cfg, pass.ResultOf[jwtparse.Analyzer].(*jwtparse.Result), generated)
 	}
 	reportInternal(pass, errs)
 	return nil, nil

@@ -73,3 +73,10 @@ func TestTestFilesIncluded(t *testing.T) {
 	defer config.Reset()
 	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded"))
 }
+
+// TestLibraries runs the bundle on one package per modelled JWT library:
+// every pitfall of the library beside its correct twin, findings of all
+// parse checks asserted together.
+func TestLibraries(t *testing.T) {
+	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, checktest.Suite(t, "libs")...))
+}

@@ -42,6 +42,25 @@
 // pattern and are not reported. When jwtsql reports a call, sqlstring does
 // not report it again.
 //
+// Suggested fix (jwtlint -fix): when the text is built with + or
+// fmt.Sprintf in the SQL call, or in a local variable assigned in the
+// statement just before it and used only there, and every operand not
+// proven safe is a string in a value position (after =, LIKE, BETWEEN, in
+// VALUES), the operands become placeholders and move into the bind
+// arguments, after the existing ones: $n for pgx and for database/sql and
+// sqlx with a PostgreSQL driver (pgx, lib/pq, CockroachDB), ? for gorm,
+// bun, squirrel, text inside sqlx's Rebind, and MySQL or SQLite drivers.
+// The driver is told by the package's imports or sql.Open's constant
+// driver name, else by -sql-placeholders=dollar|question; unknown, no fix.
+// Quotes around a value ('%s', '" + v + "') and %q's Go quotes go; %d of
+// numbers and operands chosen from constants stay. No fix is offered for
+// other verbs, a $n placeholder after a spread (args...), text built with
+// += or a strings.Builder, or operands that are part of a pattern
+// (LIKE '%...%'). Where the input is a name (table, column, ORDER BY
+// term, after FROM/JOIN/INTO/UPDATE, the column side of SET), an IN list
+// or a LIMIT, no bind parameter can take its place: the message says so
+// and names the remedy (an allow-list of constants, pgx.Identifier).
+//
 // The finding is reported at the SQL call (or the call of the wrapper);
 // related information points at the claim read, the parse, and the step
 // that built the text.

@@ -3,6 +3,7 @@ package jwtsql
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/flow"
+	"github.com/jwtlint/jwtlint/internal/sqlfix"
 )
 
 //go:embed doc.go
@@ -39,28 +41,53 @@ func run(pass *analysis.Pass) (any, error) {
 	return finding.Run(Check.Name, pass, func(c *finding.Collector) error {
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 		c.Depend(res.Err)
-		if !pass.ResultOf[config.Analyzer].(*config.Config).Untrusted("token") {
+		cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+		if !cfg.Untrusted("token") {
 			return nil // -untrusted leaves token data out
 		}
+		fx := sqlfix.New(pass, cfg)
 		for _, sk := range res.Sinks {
-			judge(c, sk)
+			judge(c, fx, sk)
 		}
 		return nil
 	})
 }
 
-func judge(c *finding.Collector, sk *flow.Sink) {
+// judge reports token data in the query text (with sqlfix's fix when the
+// text is built in the SQL call and the data are values; with what to do
+// instead when they are a name, an IN list or a LIMIT), else unverified
+// claims in any argument.
+func judge(c *finding.Collector, fx *sqlfix.Fixer, sk *flow.Sink) {
 	for _, u := range sk.Uses {
 		if u.Text && u.Val.L&flow.Token != 0 {
-			f := c.Reportf(sk.Pos, sk.End, "%s reaches the query text of %s; pass it as a bind parameter instead",
-				u.Val.Src.Describe(), target(u))
+			var o sqlfix.Outcome
+			if u.Via == "" {
+				o = fx.At(sk.Pos, sk.End)
+			}
+			src := token.NoPos
+			if u.Val.Src != nil {
+				src = u.Val.Src.Pos
+			}
+			var f *finding.Finding
+			if o.About(src) {
+				f = c.Reportf(sk.Pos, sk.End, "%s reaches the query text of %s as %s, where no bind parameter can go; %s",
+					u.Val.Src.Describe(), target(u), o.Where, o.Remedy)
+			} else {
+				f = c.Reportf(sk.Pos, sk.End, "%s reaches the query text of %s; pass it as a bind parameter instead",
+					u.Val.Src.Describe(), target(u))
+			}
+			if o.Fix != nil {
+				f.Fixes = []analysis.SuggestedFix{*o.Fix}
+			}
 			f.Related = flow.Related(u, true)
 			f.Flaw = SinkFlaw(sk)
 			return
 		}
 	}
 	for _, u := range sk.Uses {
-		if u.Val.L&flow.Unverified != 0 {
+		// A header value of an unverified token bound into a query looks a
+		// key up (kid): the pattern, wherever it is written.
+		if u.Val.L&flow.Unverified != 0 && !u.Val.Src.IsHeader() {
 			f := c.Reportf(sk.Pos, sk.End, "%s reaches %s, but the token was not verified (%s), so the query acts on forged data; use claims only from a verified token",
 				what(u.Val.Src), target(u), origin(u.Val.Src))
 			f.Related = flow.Related(u, true)

@@ -14,10 +14,11 @@ import (
 )
 
 // TestJwtsql runs every jwtsql test package that needs no flags in one
-// analysistest run. Helper and wrapper packages are roots too: their own
-// code is silent.
+// analysistest run, and compares the suggested fixes of the files that
+// have a .golden twin (jwtsql/fix). Helper and wrapper packages are roots
+// too: their own code is silent.
 func TestJwtsql(t *testing.T) {
-	res := checktest.Run(t, jwtsql.Analyzer, checktest.Suite(t, "jwtsql", "jwtsql/usersinks")...)
+	res := checktest.RunWithSuggestedFixes(t, jwtsql.Analyzer, checktest.Suite(t, "jwtsql", "jwtsql/usersinks")...)
 	checkRelated(t, res)
 }
 

@@ -49,11 +49,27 @@ func run(pass *analysis.Pass) (any, error) {
 
 func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	call := s.API.Display
-	if s.API.Unverified {
+	o := s.Options
+	if s.API.Step {
+		return
+	}
+	if s.Decode {
 		if s.UnverifiedUse != nil {
-			f := c.Reportf(s.Pos(), s.End(), "%s does not verify the signature, but the token's data is used at line %d; verify the token (jwt.Parse with a key function and an algorithm allow-list) before trusting its claims",
-				call, line(pass, s.UnverifiedUse))
+			f := c.Reportf(s.Pos(), s.End(), "%s %s, but the token's data is used at line %d; verify the token (%s) before trusting its claims",
+				call, whyUnverified(s), line(pass, s.UnverifiedUse), s.API.Lib.Unverified)
 			f.Related = related(s.UnverifiedUse, "unverified token data used here")
+		}
+		return
+	}
+	if s.EmbeddedKey {
+		c.Reportf(s.Pos(), s.End(), "%s verifies with the key the token carries in its own header (jwk), so a token signed with any key verifies; verify with keys of your own", call)
+	}
+	if s.API.Configure {
+		if o.CredentialsOptional {
+			c.Reportf(s.Pos(), s.End(), "%s lets requests without a token through (credentials optional); protected routes then run unauthenticated: leave credentials required", call)
+		}
+		if o.ErrorsContinue() {
+			c.Reportf(s.Pos(), s.End(), "%s lets requests with an invalid token through: its ErrorHandler returns nil and ContinueOnIgnoredError is set; return the error", call)
 		}
 		return
 	}
@@ -61,6 +77,9 @@ func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	switch s.Errors {
 	case jwtparse.ErrDropped:
 		msg := fmt.Sprintf("the error of %s is discarded, so tokens that fail verification are accepted", call)
+		if s.NothingOnError {
+			msg = fmt.Sprintf("the error of %s is discarded; it returns no token when verification fails, so the code goes on without a verified identity (a nil token or empty claims)", call)
+		}
 		if s.Use != nil {
 			msg += fmt.Sprintf(" (the token is used at line %d)", line(pass, s.Use))
 		}
@@ -81,6 +100,20 @@ func judge(pass *analysis.Pass, c *finding.Collector, s *jwtparse.Site) {
 	if s.Keyfunc != nil && s.Keyfunc.NilNil {
 		c.Reportf(s.Pos(), s.End(), "the key function of %s returns (nil, nil) on some path; return an error when no key is found", call)
 	}
+}
+
+// whyUnverified says why a decode does not verify the signature.
+func whyUnverified(s *jwtparse.Site) string {
+	o := s.Options
+	switch {
+	case s.API.Unverified:
+		return "does not verify the signature"
+	case o.VerifyOff:
+		return "is told not to verify the signature (WithVerify(false))"
+	case o.SkipSignature:
+		return "skips the signature check (InsecureSkipSignatureCheck in its configuration)"
+	}
+	return "is given no key to verify with, so it does not verify the signature"
 }
 
 func line(pass *analysis.Pass, in ssa.Instruction) int {

@@ -3,6 +3,7 @@ package sqlstring
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/flow"
+	"github.com/jwtlint/jwtlint/internal/sqlfix"
 )
 
 //go:embed doc.go
@@ -43,9 +45,10 @@ func run(pass *analysis.Pass) (any, error) {
 				enabled |= k
 			}
 		}
+		fx := sqlfix.New(pass, cfg)
 		for _, sk := range res.Sinks {
 			for _, u := range sk.Uses {
-				if judge(c, sk, u, enabled) {
+				if judge(c, fx, sk, u, enabled) {
 					break
 				}
 			}
@@ -59,7 +62,12 @@ func run(pass *analysis.Pass) (any, error) {
 // Unbuilt text from a parameter is the caller's to judge (the call is a
 // wrapper), and unbuilt text from configuration or program input (a
 // migration tool running a file) is how such programs work.
-func judge(c *finding.Collector, sk *flow.Sink, u flow.SinkUse, enabled flow.Label) bool {
+//
+// Text built in the SQL call itself (not in a wrapper) gets the fix of
+// sqlfix when its unsafe parts are values; when the input is pasted as a
+// name, an IN list or a LIMIT, the message says so and what to do instead
+// of bind parameters.
+func judge(c *finding.Collector, fx *sqlfix.Fixer, sk *flow.Sink, u flow.SinkUse, enabled flow.Label) bool {
 	if !u.Text {
 		return false
 	}
@@ -80,8 +88,20 @@ func judge(c *finding.Collector, sk *flow.Sink, u flow.SinkUse, enabled flow.Lab
 		if u.BuiltInside {
 			how = u.BuiltBy
 		}
-		f = c.Reportf(sk.Pos, sk.End, "the query text of %s is built%s from %s; use bind parameters (or choose identifiers from a constant set)",
-			target(u), by(how), from(u.Val, kind))
+		var o sqlfix.Outcome
+		if u.Via == "" {
+			o = fx.At(sk.Pos, sk.End)
+		}
+		if o.About(inputPos(u.Val)) {
+			f = c.Reportf(sk.Pos, sk.End, "the query text of %s is built%s from %s, pasted as %s, where no bind parameter can go; %s",
+				target(u), by(how), from(u.Val, kind), o.Where, o.Remedy)
+		} else {
+			f = c.Reportf(sk.Pos, sk.End, "the query text of %s is built%s from %s; use bind parameters (or choose identifiers from a constant set)",
+				target(u), by(how), from(u.Val, kind))
+		}
+		if o.Fix != nil {
+			f.Fixes = []analysis.SuggestedFix{*o.Fix}
+		}
 	} else {
 		f = c.Reportf(sk.Pos, sk.End, "%s is the query text of %s as it came; run constant query text with bind parameters",
 			from(u.Val, kind), target(u))
@@ -98,6 +118,14 @@ func from(v flow.Value, kind flow.Label) string {
 		s += " (" + v.In.What + ")"
 	}
 	return s
+}
+
+// inputPos is where the input was read, when known.
+func inputPos(v flow.Value) token.Pos {
+	if v.In != nil {
+		return v.In.Pos
+	}
+	return token.NoPos
 }
 
 func by(how string) string {

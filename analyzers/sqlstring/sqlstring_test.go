@@ -8,10 +8,11 @@ import (
 )
 
 // TestSqlstring runs every sqlstring test package that needs no flags in
-// one analysistest run. Wrapper packages are roots too: their own SQL calls
-// are silent.
+// one analysistest run, and compares the suggested fixes of the files that
+// have a .golden twin (sqlstring/fix/...). Wrapper packages are roots too:
+// their own SQL calls are silent.
 func TestSqlstring(t *testing.T) {
-	checktest.Run(t, sqlstring.Analyzer, checktest.Suite(t, "sqlstring", "sqlstring/usersinks", "sqlstring/untrusted")...)
+	checktest.RunWithSuggestedFixes(t, sqlstring.Analyzer, checktest.Suite(t, "sqlstring", "sqlstring/usersinks", "sqlstring/untrusted", "sqlstring/fixflag")...)
 }
 
 func TestUserSinks(t *testing.T) {
@@ -25,4 +26,18 @@ func TestUserSinks(t *testing.T) {
 func TestUntrusted(t *testing.T) {
 	checktest.SetFlags(t, "untrusted", "remote,stored")
 	checktest.Run(t, sqlstring.Analyzer, "sqlstring/untrusted")
+}
+
+// TestPlaceholderFlag: a package whose driver is ambiguous gets no fix,
+// until -sql-placeholders names the syntax.
+func TestPlaceholderFlag(t *testing.T) {
+	for _, r := range checktest.Run(t, sqlstring.Analyzer, "sqlstring/fixflag") {
+		for _, d := range r.Action.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: fix %q offered without -sql-placeholders", r.Pass.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+			}
+		}
+	}
+	checktest.SetFlags(t, "sql-placeholders", "question")
+	checktest.RunWithSuggestedFixes(t, sqlstring.Analyzer, "sqlstring/fixflag")
 }

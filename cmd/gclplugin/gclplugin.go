@@ -19,14 +19,17 @@
 //	          checks: [jwtalg, jwtverify]      # default: every check
 //	          require-claims: [aud, iss, exp]  # default: per-key-type policy
 //	          max-leeway: 2m                   # Go duration, default 5m
+//	          max-lifetime: 168h               # Go duration, default 24h
 //	          sinks: ["example.com/db.Exec:1"]
 //	          sources: ["example.com/auth.Claims:0"]
 //	          sanitizers: ["example.com/sqlx.Quote:0"]
+//	          sql-placeholders: dollar         # fixes of database/sql, sqlx queries
 //
 // The settings mirror the jwtlint binary's flags of the same names. The
 // list settings (checks, require-claims, sinks, sources, sanitizers) are
 // YAML lists of strings; a single comma-separated string, as on the command
-// line, is accepted too. max-leeway is a Go duration string ("90s", "2m").
+// line, is accepted too. max-leeway and max-lifetime are Go duration
+// strings ("90s", "2m", "168h").
 // Unknown keys and invalid values make golangci-lint stop with an error that
 // names the setting.
 //
@@ -69,15 +72,19 @@ type Settings struct {
 	Checks        List     `json:"checks"`
 	RequireClaims List     `json:"require-claims"`
 	MaxLeeway     Duration `json:"max-leeway"`
+	MaxLifetime   Duration `json:"max-lifetime"`
 	Sinks         List     `json:"sinks"`
 	Sources       List     `json:"sources"`
 	Sanitizers    List     `json:"sanitizers"`
 	IncludeTests  *bool    `json:"include-tests"`
 	Untrusted     List     `json:"untrusted"`
+	// SQLPlaceholders is "dollar" or "question" (suggested fixes of
+	// database/sql and sqlx queries); empty infers it from the driver.
+	SQLPlaceholders string `json:"sql-placeholders"`
 }
 
 // settingNames lists the accepted keys, for error messages.
-const settingNames = "checks, require-claims, max-leeway, sinks, sources, sanitizers, include-tests, untrusted"
+const settingNames = "checks, require-claims, max-leeway, max-lifetime, sinks, sources, sanitizers, include-tests, untrusted, sql-placeholders"
 
 // List is a list setting: a YAML list of strings, or one comma-separated
 // string.
@@ -178,6 +185,7 @@ func (s Settings) flagValues() [][2]string {
 	add("checks", strings.Join(s.Checks, ","), s.Checks != nil)
 	add("require-claims", strings.Join(s.RequireClaims, ","), s.RequireClaims != nil)
 	add("max-leeway", string(s.MaxLeeway), s.MaxLeeway != "")
+	add("max-lifetime", string(s.MaxLifetime), s.MaxLifetime != "")
 	add("sinks", strings.Join(s.Sinks, ","), s.Sinks != nil)
 	add("sources", strings.Join(s.Sources, ","), s.Sources != nil)
 	add("sanitizers", strings.Join(s.Sanitizers, ","), s.Sanitizers != nil)
@@ -185,6 +193,7 @@ func (s Settings) flagValues() [][2]string {
 		add("include-tests", strconv.FormatBool(*s.IncludeTests), true)
 	}
 	add("untrusted", strings.Join(s.Untrusted, ","), s.Untrusted != nil)
+	add("sql-placeholders", s.SQLPlaceholders, s.SQLPlaceholders != "")
 	return out
 }
 
@@ -219,7 +228,9 @@ func currentFlags() config.Flags {
 		Sinks:         get("sinks"),
 		Sources:       get("sources"),
 		Sanitizers:    get("sanitizers"),
-		// MaxLeeway needs no check here: config.Set parsed it as a duration.
+		// SQLPlaceholders needs no check here: config.Set validated it.
+		// MaxLeeway and MaxLifetime need no check here: config.Set parsed
+		// them as durations (a zero lifetime means the default).
 	}
 }
 

@@ -51,23 +51,27 @@ func TestValidSettings(t *testing.T) {
 	// What golangci-lint (viper) hands over for YAML lists, a
 	// comma-separated string and a duration.
 	conf := map[string]any{
-		"checks":         []any{"jwtalg", "jwtclaims"},
-		"require-claims": "aud, iss,exp",
-		"max-leeway":     "2m",
-		"sinks":          []any{"example.com/db.Exec:1", "example.com/db.Store.Find:0"},
-		"sources":        []any{"example.com/auth.Claims:-1"},
-		"sanitizers":     "example.com/sqlx.Quote:0",
+		"checks":           []any{"jwtalg", "jwtclaims"},
+		"require-claims":   "aud, iss,exp",
+		"max-leeway":       "2m",
+		"max-lifetime":     "168h",
+		"sinks":            []any{"example.com/db.Exec:1", "example.com/db.Store.Find:0"},
+		"sources":          []any{"example.com/auth.Claims:-1"},
+		"sanitizers":       "example.com/sqlx.Quote:0",
+		"sql-placeholders": "question",
 	}
 	if _, err := newPlugin(t, conf); err != nil {
 		t.Fatalf("New: %v", err)
 	}
 	want := map[string]string{
-		"checks":         "jwtalg,jwtclaims",
-		"require-claims": "aud,iss,exp",
-		"max-leeway":     "2m0s",
-		"sinks":          "example.com/db.Exec:1,example.com/db.Store.Find:0",
-		"sources":        "example.com/auth.Claims:-1",
-		"sanitizers":     "example.com/sqlx.Quote:0",
+		"checks":           "jwtalg,jwtclaims",
+		"require-claims":   "aud,iss,exp",
+		"max-leeway":       "2m0s",
+		"max-lifetime":     "168h0m0s",
+		"sinks":            "example.com/db.Exec:1,example.com/db.Store.Find:0",
+		"sources":          "example.com/auth.Claims:-1",
+		"sanitizers":       "example.com/sqlx.Quote:0",
+		"sql-placeholders": "question",
 	}
 	for name, v := range want {
 		if got := flagValue(t, name); got != v {
@@ -96,6 +100,9 @@ func TestDefaultsAndReset(t *testing.T) {
 		}
 		if got := flagValue(t, "max-leeway"); got != "5m0s" {
 			t.Errorf("conf %v: max-leeway = %q, want the default 5m0s", conf, got)
+		}
+		if got := flagValue(t, "max-lifetime"); got != "24h0m0s" {
+			t.Errorf("conf %v: max-lifetime = %q, want the default 24h0m0s", conf, got)
 		}
 	}
 }
@@ -128,6 +135,7 @@ func TestBadValues(t *testing.T) {
 		{"bare number duration", map[string]any{"max-leeway": 30}, `want a duration such as "90s"`},
 		{"bad sink", map[string]any{"sinks": []any{"example.com/db.Exec"}}, "want importpath.Func:N"},
 		{"bad source index", map[string]any{"sources": "example.com/auth.Claims:x"}, `argument index "x"`},
+		{"bad placeholder style", map[string]any{"sql-placeholders": "colon"}, `unknown placeholder style "colon"`},
 		{"list of numbers", map[string]any{"checks": []any{1, 2}}, "want a list of strings"},
 		{"list is a map", map[string]any{"sanitizers": map[string]any{"a": "b"}}, "want a list of strings or a comma-separated string"},
 		{"settings not a map", []any{"checks"}, "jwtlint settings"},

@@ -17,6 +17,7 @@ import (
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
+	"github.com/jwtlint/jwtlint/internal/inventory"
 	"github.com/jwtlint/jwtlint/internal/sarif"
 )
 
@@ -48,20 +49,43 @@ func runDriver(o *options, patterns []string) int {
 	root := gate.Root(wd)
 	var errs errorLog
 	var findings []gate.Finding
+	var fixes []jsonFix
 	var pkgErrors, analysisErrors bool
+	var inv *inventory.Collector
+	if o.inventory != "" {
+		// The bundle reports the places that accept a token as records.
+		inv = new(inventory.Collector)
+		if err := jwtlint.Analyzer.Flags.Set("inventory-records", "true"); err != nil {
+			log.Print(err)
+			return 1
+		}
+		o.analyzerArgs = append(o.analyzerArgs, "-inventory-records=true")
+	}
 	if inProcess() {
-		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add)
+		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add, inv)
 	} else {
 		var out *vetOutcome
-		if out, err = analyzeVet(o, patterns, root, errs.add); err == nil {
-			findings, pkgErrors, analysisErrors = out.findings, out.pkgErrors, out.analysisErrors
+		if out, err = analyzeVet(o, patterns, root, errs.add, inv); err == nil {
+			findings, fixes, pkgErrors, analysisErrors = out.findings, out.fixes, out.pkgErrors, out.analysisErrors
 		}
 	}
 	if err != nil {
 		log.Print(err)
 		return 1
 	}
+	if o.fix {
+		// As singlechecker's -fix: the fixes are applied, the findings
+		// not printed, and findings alone are no failure.
+		if _, _, err := applyFixes(fixes); err != nil {
+			errs.add(err.Error())
+			return 1
+		}
+		return exitStatus(pkgErrors, analysisErrors, false, 0)
+	}
 	gate.Sort(findings)
+	if inv != nil {
+		return writeInventory(string(o.inventory), inv, findings, wd, pkgErrors, analysisErrors)
+	}
 	src := &gate.Source{}
 	gate.Fingerprints(findings, src)
 
@@ -119,7 +143,7 @@ func runDriver(o *options, patterns []string) int {
 
 // analyzeInProcess loads the packages with go/packages and analyses them
 // in this process, like singlechecker (JWTLINT_DRIVER=packages).
-func analyzeInProcess(o *options, patterns []string, root string, report func(string)) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
+func analyzeInProcess(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
 	// The analyzer exchanges facts, so dependencies need syntax too.
 	conf := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.test}
 	if o.tags != "" {
@@ -143,7 +167,7 @@ func analyzeInProcess(o *options, patterns []string, root string, report func(st
 		return nil, false, false, err
 	}
 	errCount := 0
-	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) })
+	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) }, inv)
 	return findings, pkgErrors, failed || errCount > 0, nil
 }
 
@@ -190,7 +214,7 @@ func exitStatus(pkgErrors, analysisErrors, wroteBaseline bool, reported int) int
 // text printer (a package and its test variant repeat files), and reports
 // analysis errors; failed is set when an action failed for lack of a
 // prerequisite.
-func collect(graph *checker.Graph, root string, report func(string)) (out []gate.Finding, failed bool) {
+func collect(graph *checker.Graph, root string, report func(string), inv *inventory.Collector) (out []gate.Finding, failed bool) {
 	type key struct {
 		pos, end token.Position
 		msg      string
@@ -219,6 +243,13 @@ func collect(graph *checker.Graph, root string, report func(string)) (out []gate
 				failed = true
 				continue
 			}
+			if d.Category == inventory.Category {
+				if err := addRecord(inv, d.Message); err != nil {
+					report(err.Error())
+					failed = true
+				}
+				continue
+			}
 			k := key{pos, end, d.Message}
 			if seen[k] {
 				continue
@@ -237,6 +268,31 @@ func collect(graph *checker.Graph, root string, report func(string)) (out []gate
 		}
 	}
 	return out, failed
+}
+
+// addRecord adds an inventory record to inv (records reported although no
+// inventory was asked for are dropped).
+func addRecord(inv *inventory.Collector, msg string) error {
+	if inv == nil {
+		return nil
+	}
+	return inv.Add(msg)
+}
+
+// writeInventory attaches the findings to the inventory's records and
+// writes it to stdout. The exit status is 0, or 1 when a package or the
+// analysis failed (the inventory may then miss places): the inventory is
+// a report, not a gate on findings.
+func writeInventory(format string, inv *inventory.Collector, findings []gate.Finding, wd string, pkgErrors, analysisErrors bool) int {
+	inv.Attach(findings)
+	if err := inventory.Write(os.Stdout, format, inv.Records(wd)); err != nil {
+		log.Print(err)
+		return 1
+	}
+	if pkgErrors || analysisErrors {
+		return 1
+	}
+	return 0
 }
 
 // printText prints a finding as singlechecker does.

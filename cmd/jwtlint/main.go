@@ -13,11 +13,16 @@
 //	-new-from-rev REV     report only findings on lines changed since git revision REV
 //	-baseline FILE        do not report findings whose fingerprint is in FILE
 //	-write-baseline FILE  write the fingerprints of all findings to FILE and exit 0
+//	-inventory[=FORMAT]   print every place that accepts a token, with its policy and
+//	                      findings, as a table (text, the default), markdown or json
 //
-// The last four run jwtlint's own driver (go/packages and
+// The last five run jwtlint's own driver (go/packages and
 // go/analysis/checker, the same machinery as singlechecker), which prints
 // the same text; singlechecker's other output flags (-json, -fix, -diff,
-// -c) cannot be combined with them. The SARIF file always holds every
+// -c) cannot be combined with them. -fix alone applies the suggested fixes
+// through the go vet backend, like every run without those flags;
+// combined with -diff or -json, or with JWTLINT_DRIVER=packages, it is
+// singlechecker's. The SARIF file always holds every
 // finding; those hidden by -new-from-rev or -baseline are marked
 // baselineState "unchanged", so code scanning does not take them for fixed.
 // See docs/ci.md.
@@ -55,9 +60,11 @@ type options struct {
 	newFromRev    string
 	baseline      string
 	writeBaseline string
+	inventory     inventoryFormat
 	dir           string
 	test          bool   // singlechecker's -test, honoured by our driver too
 	tags          string // singlechecker's -tags, passed on to go vet
+	fix           bool   // singlechecker's -fix, done by our driver through go vet
 	// analyzerArgs are the analyzer flags given on the command line, to
 	// pass on to go vet.
 	analyzerArgs []string
@@ -70,6 +77,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git revision `REV` (uncommitted changes included)")
 	fs.StringVar(&o.baseline, "baseline", "", "do not report findings whose fingerprint is listed in `FILE`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the fingerprints of all findings to `FILE` and exit 0")
+	fs.Var(&o.inventory, "inventory", "print every place that accepts a token, with its policy and findings, and exit: -inventory or -inventory=text (a table), -inventory=markdown, -inventory=json")
 	fs.StringVar(&o.dir, "C", "", "change to `DIR` before doing anything else")
 }
 
@@ -80,7 +88,29 @@ func inProcess() bool { return os.Getenv("JWTLINT_DRIVER") == "packages" }
 // ownDriver reports whether a flag needs jwtlint's driver rather than
 // singlechecker's.
 func (o *options) ownDriver() bool {
-	return o.sarif != "" || o.newFromRev != "" || o.baseline != "" || o.writeBaseline != ""
+	return o.sarif != "" || o.newFromRev != "" || o.baseline != "" || o.writeBaseline != "" || o.inventory != ""
+}
+
+// inventoryFormat is the value of -inventory: "" (off), text, markdown or
+// json. Given without a value it means text.
+type inventoryFormat string
+
+func (f *inventoryFormat) String() string   { return string(*f) }
+func (f *inventoryFormat) IsBoolFlag() bool { return true }
+func (f *inventoryFormat) Set(v string) error {
+	switch v {
+	case "true", "text", "":
+		*f = "text"
+	case "false":
+		*f = ""
+	case "markdown", "md":
+		*f = "markdown"
+	case "json":
+		*f = "json"
+	default:
+		return fmt.Errorf("unknown format %q (want text, markdown or json)", v)
+	}
+	return nil
 }
 
 // singlecheckerFlags are the flags singlechecker defines itself (name →
@@ -129,11 +159,15 @@ func main() {
 		os.Exit(0)
 	case o.ownDriver():
 		if vetProtocol {
-			log.Print("-sarif, -new-from-rev, -baseline and -write-baseline need whole packages: run jwtlint itself, not go vet -vettool")
+			log.Print("-sarif, -new-from-rev, -baseline, -write-baseline and -inventory need whole packages: run jwtlint itself, not go vet -vettool")
 			os.Exit(1)
 		}
 		if len(passed) > 0 {
-			log.Printf("-%s cannot be combined with -sarif, -new-from-rev, -baseline or -write-baseline", passed[0])
+			log.Printf("-%s cannot be combined with -sarif, -new-from-rev, -baseline, -write-baseline or -inventory", passed[0])
+			os.Exit(2)
+		}
+		if o.inventory != "" && (o.sarif != "" || o.newFromRev != "" || o.baseline != "" || o.writeBaseline != "") {
+			log.Print("-inventory cannot be combined with -sarif, -new-from-rev, -baseline or -write-baseline")
 			os.Exit(2)
 		}
 		if len(args) == 0 {
@@ -141,9 +175,15 @@ func main() {
 			os.Exit(1)
 		}
 		os.Exit(runDriver(&o, args))
-	case !vetProtocol && len(passed) == 0 && len(args) > 0 && o.test && !inProcess():
+	case vetProtocol && skipFactsOnlyRun(args[0]):
+		// A dependency that can export no fact: its output is written
+		// without analysing it (see skip.go).
+		os.Exit(0)
+	case !vetProtocol && len(args) > 0 && o.test && !inProcess() && (len(passed) == 0 || slices.Equal(passed, []string{"fix"})):
 		// The default: findings printed like singlechecker's, computed
-		// through go vet (see vet.go).
+		// through go vet (see vet.go); -fix alone applies the fixes from
+		// go vet's JSON (see fix.go).
+		o.fix = len(passed) > 0
 		os.Exit(runDriver(&o, args))
 	}
 	// Analyzer flags were already set by preParse; singlechecker parses the

@@ -16,6 +16,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
+	"github.com/jwtlint/jwtlint/internal/inventory"
 )
 
 // The vet backend runs the analysis as `go vet -json -vettool=<this
@@ -34,12 +35,13 @@ import (
 
 type vetOutcome struct {
 	findings       []gate.Finding
+	fixes          []jsonFix // the first suggested fix of each finding that has one
 	pkgErrors      bool
 	analysisErrors bool
 }
 
 // analyzeVet runs go vet over patterns and collects its findings.
-func analyzeVet(o *options, patterns []string, root string, report func(string)) (*vetOutcome, error) {
+func analyzeVet(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (*vetOutcome, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("locating the jwtlint binary for go vet: %v", err)
@@ -95,7 +97,17 @@ func analyzeVet(o *options, patterns []string, root string, report func(string))
 						out.analysisErrors = true
 						continue
 					}
+					if d.Category == inventory.Category {
+						if err := addRecord(inv, d.Message); err != nil {
+							report(err.Error())
+							out.analysisErrors = true
+						}
+						continue
+					}
 					out.findings = append(out.findings, d.finding(root, name))
+					if len(d.SuggestedFixes) > 0 {
+						out.fixes = append(out.fixes, d.SuggestedFixes[0])
+					}
 				}
 			}
 		}
@@ -110,7 +122,9 @@ type jsonDiag struct {
 	Posn     string `json:"posn"`
 	End      string `json:"end"`
 	Message  string `json:"message"`
-	Related  []struct {
+	// SuggestedFixes hold byte offsets into the files (see fix.go).
+	SuggestedFixes []jsonFix `json:"suggested_fixes"`
+	Related        []struct {
 		Posn    string `json:"posn"`
 		End     string `json:"end"`
 		Message string `json:"message"`

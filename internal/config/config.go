@@ -46,12 +46,24 @@ type Config struct {
 	// MaxLeeway is the largest clock-skew allowance accepted without a finding.
 	MaxLeeway time.Duration
 
+	// MaxLifetime is the longest constant token lifetime jwtexp accepts.
+	MaxLifetime time.Duration
+
 	// IncludeTests reports findings in _test.go files too.
 	IncludeTests bool
 
 	// untrusted are the kinds of input the data-flow checks report; nil
 	// means all.
 	untrusted map[string]bool
+
+	// SQLPlaceholders is the bind-parameter style of database/sql and sqlx
+	// queries for suggested fixes: "dollar" ($1), "question" (?), or ""
+	// to infer it from the package's driver imports and sql.Open calls.
+	SQLPlaceholders string
+
+	// InventoryRecords: the bundle also reports one record per place that
+	// accepts a token (jwtlint -inventory sets it; see internal/inventory).
+	InventoryRecords bool
 
 	// Extra library knowledge named by the user.
 	Sinks      []FuncRef
@@ -133,18 +145,27 @@ type Flags struct {
 	Checks        string
 	RequireClaims string
 	MaxLeeway     time.Duration
+	MaxLifetime   time.Duration
 	IncludeTests  bool
 	Untrusted     string
 	Sinks         string
 	Sources       string
 	Sanitizers    string
+	// SQLPlaceholders: "dollar", "question" or "" (infer).
+	SQLPlaceholders string
+	// InventoryRecords is set by jwtlint -inventory.
+	InventoryRecords bool
 	// CacheKey only separates go vet cache entries (see cmd/jwtlint/vet.go).
 	CacheKey string
 }
 
 // flags is bound to Analyzer.Flags. It is package state only because
 // go/analysis flags are: one process runs one configuration.
-var flags = Flags{MaxLeeway: 5 * time.Minute}
+var flags = Flags{MaxLeeway: 5 * time.Minute, MaxLifetime: DefaultMaxLifetime}
+
+// DefaultMaxLifetime is jwtexp's default -max-lifetime: a day, the longest
+// an access token should live without a refresh.
+const DefaultMaxLifetime = 24 * time.Hour
 
 // Analyzer parses the flags once per package and shares the result.
 var Analyzer = &analysis.Analyzer{
@@ -166,11 +187,14 @@ func Register(fs *flag.FlagSet) {
 	fs.Var(validated(&flags.Checks, checkChecks), "checks", "comma-separated checks to run (default all); see -list-checks")
 	fs.Var(validated(&flags.RequireClaims, checkClaims), "require-claims", "claims every verifying parse must validate, e.g. aud,iss,exp (default: aud,iss,exp for tokens verified with public keys, JWKS or OIDC; none beyond the library's exp check for HMAC secrets)")
 	fs.DurationVar(&flags.MaxLeeway, "max-leeway", flags.MaxLeeway, "largest clock-skew leeway accepted by jwtclaims")
+	fs.DurationVar(&flags.MaxLifetime, "max-lifetime", flags.MaxLifetime, "longest constant token lifetime (exp - now) accepted by jwtexp")
 	fs.BoolVar(&flags.IncludeTests, "include-tests", false, "also report findings in _test.go files (test fixtures often decode tokens without verifying them on purpose)")
 	fs.Var(validated(&flags.Untrusted, checkKinds), "untrusted", "kinds of untrusted input the data-flow checks report, comma-separated: remote (request data), token (JWT data), program (arguments, flags, environment, files, stdin), stored (data read from the database), unknown (not proven safe, origin unknown); default all")
 	fs.Var(validated(&flags.Sinks, checkRefs), "sinks", "extra SQL sinks: comma-separated importpath.Func:N or importpath.Type.Method:N, N = index of the query-text parameter")
 	fs.Var(validated(&flags.Sources, checkRefs), "sources", "extra JWT-data sources: comma-separated importpath.Func:N, N = index of the result carrying token data (-1 = all)")
 	fs.Var(validated(&flags.Sanitizers, checkRefs), "sanitizers", "extra sanitizers: comma-separated importpath.Func:N, N = result index that is safe to paste into SQL text (-1 = all)")
+	fs.Var(validated(&flags.SQLPlaceholders, checkPlaceholders), "sql-placeholders", "bind-parameter style of database/sql and sqlx queries in suggested fixes: dollar ($1, $2: lib/pq, pgx, CockroachDB) or question (?: MySQL, SQLite); default: inferred from the package's driver imports and sql.Open driver names, no fix when unknown")
+	fs.BoolVar(&flags.InventoryRecords, "inventory-records", false, "set by jwtlint -inventory: also report each place that accepts a token as a record for the inventory (leave unset)")
 	fs.StringVar(&flags.CacheKey, "cache-key", "", "set by the jwtlint binary when it runs go vet: keeps go vet's cache of one set of packages apart from another's (leave empty)")
 }
 
@@ -228,6 +252,16 @@ func checkKinds(s string) error {
 	return nil
 }
 
+// PlaceholderStyles are the values -sql-placeholders accepts.
+var PlaceholderStyles = []string{"dollar", "question"}
+
+func checkPlaceholders(s string) error {
+	if s != "" && !slices.Contains(PlaceholderStyles, s) {
+		return fmt.Errorf("unknown placeholder style %q (known: %s)", s, strings.Join(PlaceholderStyles, ", "))
+	}
+	return nil
+}
+
 func checkRefs(s string) error {
 	_, err := parseRefs("", s)
 	return err
@@ -249,7 +283,16 @@ func Reset() {
 
 // Parse validates raw flag values.
 func Parse(f Flags) (*Config, error) {
-	c := &Config{MaxLeeway: f.MaxLeeway, IncludeTests: f.IncludeTests}
+	switch {
+	case f.MaxLifetime < 0:
+		return nil, fmt.Errorf("-max-lifetime: want a duration > 0, got %s", f.MaxLifetime)
+	case f.MaxLifetime == 0:
+		f.MaxLifetime = DefaultMaxLifetime
+	}
+	c := &Config{MaxLeeway: f.MaxLeeway, MaxLifetime: f.MaxLifetime, IncludeTests: f.IncludeTests, SQLPlaceholders: f.SQLPlaceholders, InventoryRecords: f.InventoryRecords}
+	if err := checkPlaceholders(f.SQLPlaceholders); err != nil {
+		return nil, fmt.Errorf("-sql-placeholders: %v", err)
+	}
 	if names := splitList(f.Checks); len(names) > 0 {
 		c.enabled = make(map[string]bool)
 		for _, n := range names {

@@ -3,6 +3,7 @@ package config_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jwtlint/jwtlint/internal/config"
 )
@@ -46,6 +47,7 @@ func TestSetValidates(t *testing.T) {
 		{"require-claims", "aud,jti", `unknown claim "jti"`},
 		{"sinks", "example.com/db.Exec", "importpath.Func:N"},
 		{"no-such-flag", "x", "unknown setting"},
+		{"sql-placeholders", "colon", `unknown placeholder style "colon"`},
 	} {
 		if err := config.Set(c.flag, c.value); err == nil || !strings.Contains(err.Error(), c.err) {
 			t.Errorf("Set(%s=%s) = %v, want %q", c.flag, c.value, err, c.err)
@@ -63,5 +65,17 @@ func TestSetValidates(t *testing.T) {
 	}
 	if got := strings.Join(cfg.RequireClaims, ","); got != "aud,iss" {
 		t.Errorf("RequireClaims = %s, want aud,iss (deduplicated, sorted)", got)
+	}
+}
+
+// -max-lifetime: zero (a Flags literal, or a golangci setting of 0) means
+// the default; a negative lifetime is an error.
+func TestMaxLifetime(t *testing.T) {
+	cfg, err := config.Parse(config.Flags{})
+	if err != nil || cfg.MaxLifetime != config.DefaultMaxLifetime {
+		t.Fatalf("Parse(zero) = %v, %v; want the default %s", cfg, err, config.DefaultMaxLifetime)
+	}
+	if _, err := config.Parse(config.Flags{MaxLifetime: -time.Hour}); err == nil || !strings.Contains(err.Error(), "-max-lifetime") {
+		t.Errorf("Parse(-1h) error = %v, want a -max-lifetime error", err)
 	}
 }

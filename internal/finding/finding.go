@@ -198,10 +198,10 @@ func ownFrames(stack string, max int) []string {
 // InputKind returns the kind of untrusted input a data-flow finding is
 // about, read from its message (drivers that see only the message, go
 // vet's JSON, need it): "remote", "program", "stored", "unknown" for
-// sqlstring, "token" for jwtsql, "" for other checks.
+// sqlstring, "token" for jwtsql and jwtheader, "" for other checks.
 func InputKind(check, message string) string {
 	switch check {
-	case "jwtsql":
+	case "jwtsql", "jwtheader":
 		return "token"
 	case "sqlstring":
 		for _, k := range []string{"remote", "stored", "program"} {

@@ -29,7 +29,8 @@ func (e *engine) call(instr ssa.CallInstruction) {
 				e.setTuple(v, results)
 				e.set(v, joinAll(results))
 			} else if len(results) > 0 {
-				e.set(v, results[0])
+				// A raw token a parse is then given: its source comes first.
+				e.set(v, e.objects[v].join(results[0]))
 			}
 		}
 	}
@@ -140,7 +141,12 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 			base = ld.X // (*c.RegisteredClaims).GetSubject()
 		}
 		what := "claims" // Get(name) with a name only known at run time
-		if s.NameArg < 0 {
+		if s.NameArg < 0 && s.Name == "" {
+			what = s.Part + "s" // every claim, the whole header
+			if s.Part == libmodel.PartHeader {
+				what = "header"
+			}
+		} else if s.NameArg < 0 {
 			what = s.Part + ` "` + s.Name + `"`
 		} else if name, ok := ssaprog.ConstString(ssaprog.Arg(c, s.NameArg)); ok {
 			what = s.Part + ` "` + name + `"`
@@ -158,7 +164,7 @@ func (e *engine) tokenSource(instr ssa.CallInstruction, c *ssa.CallCommon, s lib
 		}
 		v = Value{L: Token, Src: &Source{What: what, Origin: s.Display + " at " + e.where(instr.Pos()), OriginPos: instr.Pos()}}
 		if s.Unverified {
-			v.L |= Unverified
+			v.L |= Unverified | Forgeable
 		}
 	}
 	if s.OutArg >= 0 {
@@ -408,7 +414,12 @@ func (e *engine) contentOperand(a ssa.Value, at ssa.Instruction) Value {
 				return e.contentOf(a).join(e.operand(a, at))
 			}
 		}
-		return e.contentOf(a)
+		v := e.contentOf(a)
+		if (v.L&Forgeable != 0 || v.LocParams != 0) && e.locGuarded(a, at.Block()) {
+			// A *url.URL whose host was checked, a list of checked URLs.
+			return v.confined()
+		}
+		return v
 	}
 	if mi, ok := a.(*ssa.MakeInterface); ok {
 		return e.contentOperand(mi.X, at)
@@ -440,6 +451,8 @@ func (e *engine) applyRule(instr ssa.CallInstruction, c *ssa.CallCommon, r libmo
 		return args().built(instr.Pos(), calleeName(c))
 	case libmodel.Sanitize:
 		return safe
+	case libmodel.Confine:
+		return args().confined()
 	case libmodel.Write:
 		if t := e.argOrRecv(c, r.Target); t != nil {
 			e.writeContent(t, contentPath, args().built(instr.Pos(), calleeName(c)))
@@ -597,14 +610,26 @@ func (e *engine) substitute(instr ssa.CallInstruction, s *Summary, args []ssa.Va
 func (e *engine) instantiate(instr ssa.CallInstruction, r Value, args []ssa.Value) Value {
 	v := r.withoutDeps()
 	for j := range 64 {
-		if r.Params&(1<<j) == 0 {
+		inParams, inLoc := r.Params&(1<<j) != 0, r.LocParams&(1<<j) != 0
+		if !inParams && !inLoc {
 			continue
 		}
-		if j < len(args) {
-			v = v.join(e.contentOperand(args[j], instr))
-		} else {
+		if j >= len(args) {
 			v = v.join(unknown)
+			continue
 		}
+		av := e.contentOperand(args[j], instr)
+		if !inLoc {
+			// The callee confines the parameter before it reaches this
+			// result (filepath.Base, a location guard).
+			av = av.confined()
+		}
+		if !inParams {
+			// A claim read from a token parameter: as forgeable as the
+			// token given, and nothing more of it.
+			av = Value{L: av.L & Forgeable, LocParams: av.LocParams}
+		}
+		v = v.join(av)
 	}
 	for _, f := range r.Fields {
 		if f.Param < len(args) {

@@ -1,9 +1,17 @@
 // Package flow is jwtlint's value-flow engine: for every SSA value of a
 // package it computes where the value may come from, as a small set of
-// labels (proven safe, unknown, token data, unverified token data), the
+// labels (proven safe, unknown, token data, unverified token data,
+// forgeable token data: header values and claims not verified yet), the
 // parameters it depends on, and whether a string-building step combined
-// parts not proven safe. Every data-flow check (jwtsql, sqlstring) asks its
-// question of the same Result.
+// parts not proven safe. Every data-flow check (jwtsql, sqlstring,
+// jwtheader) asks its question of the same Result: the SQL calls it
+// reaches (Sinks) and the locations (Locations: URLs requested or fetched,
+// file paths) that forgeable data reaches. Location guards (locguard.go: a
+// host allow-list, an origin prefix, a safe-character pattern,
+// filepath.IsLocal...) and confining functions (filepath.Base,
+// url.PathEscape) take away forgeability without proving a value safe for
+// SQL; parameters reaching a location unconfined (Value.LocParams) make a
+// function a location wrapper.
 //
 // The engine runs per function to a fixed point. Memory is modeled
 // flow-insensitively by allocation site and struct field path; containers

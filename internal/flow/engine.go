@@ -42,7 +42,11 @@ const (
 type Result struct {
 	// Sinks are the SQL calls that receive data not proven safe.
 	Sinks []*Sink
-	Err   error
+	// Locations are the calls receiving forgeable token data as a
+	// location: a URL requested or fetched, a file path (see
+	// libmodel.LocationSink), directly or through a wrapper.
+	Locations []*Sink
+	Err       error
 }
 
 type engine struct {
@@ -69,6 +73,10 @@ type engine struct {
 	methodIndex map[string][]*types.Func
 	// constMaps memoises constKeyMap.
 	constMaps map[*ssa.MakeMap]bool
+	// locGuards and locTested are guards.go's guards and tested values for
+	// location guards (locguard.go).
+	locGuards map[guardKey]bool
+	locTested map[*ssa.Function]map[valueKey]bool
 	fieldMemo map[*types.Var]Value
 
 	changed bool
@@ -113,11 +121,16 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		locMemo: map[ssa.Value][]loc{}, addrMemo: map[ssa.Value][]loc{},
 	}
 	e.seedParseSources()
+	e.seedKeyfuncInputs()
 	e.solve()
-	res.Sinks = e.collectSinks()
+	res.Sinks, res.Locations = e.collectSinks()
 	e.exportFacts()
 	return nil
 }
+
+// Analysed reports whether the engine analyses the package (see relevant):
+// checks with analyses of their own over the same code ask it too.
+func Analysed(pass *analysis.Pass) bool { return relevant(pass) }
 
 // relevant reports whether the package is analysed: every package of the
 // modules being linted, whatever it imports (a string helper building
@@ -141,7 +154,13 @@ func (e *engine) seedParseSources() {
 		origin := s.API.Display + " at " + e.where(s.Pos())
 		l := Token
 		if s.Unverified {
-			l |= Unverified
+			l |= Unverified | Forgeable
+		}
+		if s.Decode {
+			// An unverified decode only used to choose the key is no
+			// jwtsql concern, but what the token names there (its iss for
+			// discovery, its jku) is the token maker's choice.
+			l |= Forgeable
 		}
 		if s.Token != nil {
 			e.objects[s.Token] = Value{L: l, Src: &Source{What: "the token", Origin: origin, OriginPos: s.Pos()}}
@@ -149,7 +168,81 @@ func (e *engine) seedParseSources() {
 		for _, c := range s.ClaimsRoots {
 			e.objects[c] = Value{L: l, Src: &Source{What: "claims", Origin: origin, OriginPos: s.Pos()}}
 		}
+		// The string handed to a parse as the token is token data before
+		// and after the parse, wherever else it goes: the same value, not
+		// what it was cut from.
+		if raw := rawToken(s); raw != nil {
+			if _, seeded := e.objects[raw]; !seeded {
+				e.objects[raw] = Value{L: Token, Src: &Source{What: "the raw token given to " + origin, OriginPos: s.Pos()}}
+			}
+		}
 	}
+}
+
+// seedKeyfuncInputs marks the token a key function is given (golang-jwt's
+// *jwt.Token, jwx's signature and message, kataras' decoded header): it is
+// not verified yet, so what it names is the token maker's choice. It is
+// not token data by itself (the claims and headers read from it are).
+func (e *engine) seedKeyfuncInputs() {
+	for _, fn := range e.prog.Funcs {
+		inputs := libmodel.KeyfuncInputs(fn.Signature)
+		off := 0
+		if fn.Signature.Recv() != nil {
+			off = 1
+		}
+		hdr, isHeader := libmodel.KeyfuncHeaderInput(fn.Signature)
+		for _, i := range inputs {
+			if i+off >= len(fn.Params) {
+				continue
+			}
+			p := fn.Params[i+off]
+			v := Value{L: Forgeable}
+			if isHeader && i == hdr {
+				// The decoded header itself (kataras/jwt's validators).
+				v = Value{L: Token | Forgeable, Src: &Source{What: "header", Pos: p.Pos()}}
+			}
+			e.objects[p] = e.objects[p].join(v)
+		}
+	}
+}
+
+// rawToken is the string (or byte slice) a parse site is given as the
+// token, through conversions between the two; nil when the site takes
+// none.
+func rawToken(s *jwtparse.Site) ssa.Value {
+	if s.API.TokenArg < 0 || s.Call == nil {
+		return nil
+	}
+	v := ssaprog.Arg(s.Call.Common(), s.API.TokenArg)
+	for v != nil {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Const:
+			return nil
+		}
+		break
+	}
+	if v == nil || !stringLike(v.Type()) {
+		return nil
+	}
+	return v
+}
+
+// stringLike: string or []byte, the types a raw token travels as.
+func stringLike(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // solve runs the package to a fixed point.
@@ -157,6 +250,7 @@ func (e *engine) solve() {
 	for round := 0; round < maxRounds; round++ {
 		e.changed = false
 		e.visits = 0
+		e.locGuards = map[guardKey]bool{} // location guards read values: decided anew each round
 		for _, fn := range e.prog.Funcs {
 			e.visitFunc(fn)
 			if e.visits > maxVisitsPerRound {
@@ -229,7 +323,7 @@ func (e *engine) value(v ssa.Value) Value {
 		if in := e.paramInput(x); in.L != 0 {
 			// A request handed to a handler by a router, a command's
 			// arguments: input of that kind, whoever the caller is.
-			return in
+			return e.objects[x].join(in)
 		}
 		// Parameters are not instructions: their value is their identity.
 		if i := paramIndex(x); i >= 0 {

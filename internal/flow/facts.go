@@ -18,6 +18,9 @@ type ParamSink struct {
 	// Built: the wrapper builds the query text around the parameter.
 	Built   bool
 	BuiltBy string
+	// Kind is SinkSQL for SQL calls, else the kind of location the
+	// parameter reaches (a URL, a key-set fetch, a file path).
+	Kind SinkKind
 }
 
 // ParamWrite records that a function writes into memory reached through
@@ -78,7 +81,7 @@ func (s *Summary) empty() bool {
 		}
 	}
 	for _, r := range s.Returns {
-		if r.Unsafe() || r.depends() || r.Built {
+		if r.Unsafe() || r.depends() || r.LocParams != 0 || r.Built {
 			return false
 		}
 	}
@@ -104,7 +107,7 @@ func (s *Summary) addWrite(w ParamWrite) bool {
 // addSink records a parameter sink; it reports whether it is new.
 func (s *Summary) addSink(ps ParamSink) bool {
 	for i, old := range s.Sinks {
-		if old.Param == ps.Param && old.Path == ps.Path && old.Sink == ps.Sink && old.Where == ps.Where {
+		if old.Param == ps.Param && old.Path == ps.Path && old.Sink == ps.Sink && old.Where == ps.Where && old.Kind == ps.Kind {
 			if old.Text == ps.Text && old.Built == ps.Built || old.Text && old.Built {
 				return false
 			}
@@ -141,6 +144,9 @@ func (f *SummaryFact) String() string {
 		if s.Text {
 			kind = "text"
 		}
+		if s.Kind != SinkSQL {
+			kind = s.Kind.String()
+		}
 		if s.Built {
 			kind += "+built"
 		}
@@ -168,7 +174,7 @@ func (v Value) describe() string {
 	for _, l := range []struct {
 		l    Label
 		name string
-	}{{Safe, "safe"}, {Unknown, "unknown"}, {Remote, "remote"}, {Program, "program"}, {Stored, "stored"}, {Token, "token"}, {Unverified, "unverified"}} {
+	}{{Safe, "safe"}, {Unknown, "unknown"}, {Remote, "remote"}, {Program, "program"}, {Stored, "stored"}, {Token, "token"}, {Unverified, "unverified"}, {Forgeable, "forgeable"}} {
 		if v.L&l.l != 0 {
 			parts = append(parts, l.name)
 		}

@@ -35,7 +35,7 @@ func TestSummaryFacts(t *testing.T) {
 		// jwtsql/crosspkg/authn: token data returned.
 		"jwtsql/crosspkg/authn.UserID": "flow(ret0=safe|token)",
 		"jwtsql/crosspkg/authn.Tenant": "flow(ret0=safe|token|p0)",
-		"jwtsql/crosspkg/authn.Peek":   "flow(ret0=safe|unknown|token|unverified)",
+		"jwtsql/crosspkg/authn.Peek":   "flow(ret0=safe|unknown|token|unverified|forgeable)",
 		// jwtsql/crosspkg/store.
 		"jwtsql/crosspkg/store.(*Store).Find":    "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(text+built))",
 		"jwtsql/crosspkg/store.(*Store).ByOwner": "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(args))",

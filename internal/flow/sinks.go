@@ -11,12 +11,50 @@ import (
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
-// Sink is an SQL call (or a call of a wrapper around one) with the values
+// Sink is an SQL call or a location call (an HTTP request, a key-set
+// fetch, a file opened), or a call of a wrapper around one, with the values
 // its arguments carry.
 type Sink struct {
 	Call     ssa.CallInstruction
 	Pos, End token.Pos // the call expression
 	Uses     []SinkUse
+}
+
+// SinkKind tells SQL sinks from location sinks.
+type SinkKind uint8
+
+const (
+	// SinkSQL: SQL text or bind arguments (the zero value).
+	SinkSQL SinkKind = iota
+	// SinkURL: the URL of an HTTP request.
+	SinkURL
+	// SinkKeys: the URL a key set, certificate or discovery document is
+	// fetched from.
+	SinkKeys
+	// SinkPath: the path of a file opened or read.
+	SinkPath
+)
+
+func (k SinkKind) String() string {
+	switch k {
+	case SinkURL:
+		return "url"
+	case SinkKeys:
+		return "keys"
+	case SinkPath:
+		return "path"
+	}
+	return "sql"
+}
+
+func sinkKindOf(k libmodel.LocationKind) SinkKind {
+	switch k {
+	case libmodel.LocURL:
+		return SinkURL
+	case libmodel.LocKeys:
+		return SinkKeys
+	}
+	return SinkPath
 }
 
 // SinkUse is one argument of a sink call.
@@ -32,12 +70,21 @@ type SinkUse struct {
 	// BuiltInside: the wrapper builds the text around the argument.
 	BuiltInside bool
 	BuiltBy     string
+	// Kind is SinkSQL, or the kind of location the argument is.
+	Kind SinkKind
+	// Guarded: a location argument a guard confines at the call (a host
+	// allow-list, a safe-character pattern...).
+	Guarded bool
 }
 
-// sinkUses lists the SQL-relevant arguments of a call.
+// sinkUses lists the SQL-relevant arguments of a call, or its location
+// arguments (kinds other than SinkSQL).
 func (e *engine) sinkUses(instr ssa.CallInstruction) []SinkUse {
 	c := instr.Common()
 	callee := ssaprog.Callee(c)
+	if ls := libmodel.LocationSinkOf(callee); ls != nil {
+		return e.locationUses(instr, ls)
+	}
 	var uses []SinkUse
 	sk := e.sqlSink(callee)
 	if sk == nil && c.IsInvoke() {
@@ -90,16 +137,49 @@ func (e *engine) wrapperUses(instr ssa.CallInstruction, s *Summary, args []ssa.V
 		if ps.Param >= len(args) {
 			continue
 		}
-		val := e.argValue(args[ps.Param], instr)
-		if ps.Path != "" {
+		var val Value
+		guarded := false
+		switch {
+		case ps.Path != "":
 			val = e.argField(args[ps.Param], ps.Path, instr)
+		case ps.Kind != SinkSQL:
+			val, guarded = e.locOperand(args[ps.Param], instr)
+		default:
+			val = e.argValue(args[ps.Param], instr)
 		}
 		uses = append(uses, SinkUse{
 			Val: val, Sink: ps.Sink, Via: via, Where: ps.Where,
 			Text: ps.Text, BuiltInside: ps.Built, BuiltBy: ps.BuiltBy,
+			Kind: ps.Kind, Guarded: guarded,
 		})
 	}
 	return uses
+}
+
+// locationUses lists the location arguments of a call of a location sink.
+func (e *engine) locationUses(instr ssa.CallInstruction, ls *libmodel.LocationSink) []SinkUse {
+	c := instr.Common()
+	var uses []SinkUse
+	for _, i := range ls.Args {
+		a := ssaprog.Arg(c, i)
+		if a == nil {
+			continue
+		}
+		val, guarded := e.locOperand(a, instr)
+		uses = append(uses, SinkUse{Val: val, Sink: ls.Display, Text: true, Kind: sinkKindOf(ls.Kind), Guarded: guarded})
+	}
+	return uses
+}
+
+// locOperand is the value of a location argument at a call: a string, a
+// *url.URL (what it was parsed from), or the URLs of a slice; confined
+// when a location guard holds for it there.
+func (e *engine) locOperand(a ssa.Value, at ssa.Instruction) (Value, bool) {
+	val := e.contentOperand(a, at)
+	if (val.L&Forgeable != 0 || val.LocParams != 0) && e.locGuarded(ssaprog.Unwrap(a), at.Block()) {
+		return val.confined(), true
+	}
+	return val, false
 }
 
 // argValue is an argument's value at a call; for variadic bind arguments
@@ -144,6 +224,10 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 	}
 	s := e.summary(instr.Parent())
 	for _, u := range uses {
+		if u.Kind != SinkSQL {
+			e.recordLocationSink(instr, s, u)
+			continue
+		}
 		if !u.Val.depends() {
 			continue
 		}
@@ -178,6 +262,37 @@ func (e *engine) recordParamSinks(instr ssa.CallInstruction) {
 	}
 }
 
+// recordLocationSink adds to the enclosing function's summary the
+// parameters that reach a location through this call, unless a guard
+// confines them on the way, or the call already receives forgeable token
+// data (it is reported here, not at the callers).
+func (e *engine) recordLocationSink(instr ssa.CallInstruction, s *Summary, u SinkUse) {
+	if u.Guarded || u.Val.L&Forgeable != 0 {
+		return
+	}
+	where := u.Where
+	if where == "" {
+		where = e.where(instr.Pos())
+	}
+	fn := instr.Parent()
+	add := func(j int, path string) {
+		if path == "" && j < len(fn.Params) && e.locGuarded(fn.Params[j], instr.Block()) {
+			return
+		}
+		if s.addSink(ParamSink{Param: j, Path: path, Sink: u.Sink, Where: where, Text: true, Kind: u.Kind}) {
+			e.changed = true
+		}
+	}
+	for j := range 64 {
+		if u.Val.LocParams&(1<<j) != 0 {
+			add(j, "")
+		}
+	}
+	for _, f := range u.Val.Fields {
+		add(f.Param, f.Path)
+	}
+}
+
 // tokenParam reports whether parameter j of fn holds a token or claims
 // (jwt.MapClaims, a claims struct, *jwt.Token).
 func tokenParam(fn *ssa.Function, j int) bool {
@@ -188,10 +303,10 @@ func tokenParam(fn *ssa.Function, j int) bool {
 	return libmodel.IsClaimsType(t) || libmodel.IsToken(t)
 }
 
-// collectSinks returns the sink calls whose arguments carry something a
-// check may report (token data, unverified data, unsafe built text).
-func (e *engine) collectSinks() []*Sink {
-	var out []*Sink
+// collectSinks returns the SQL calls whose arguments carry something a
+// check may report (token data, unverified data, unsafe built text), and
+// the location calls receiving forgeable token data.
+func (e *engine) collectSinks() (sql, locs []*Sink) {
 	for _, fn := range e.prog.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -199,24 +314,36 @@ func (e *engine) collectSinks() []*Sink {
 				if !ok {
 					continue
 				}
-				uses := e.sinkUses(call)
-				keep := false
-				for _, u := range uses {
+				var sqlUses, locUses []SinkUse
+				keep, keepLoc := false, false
+				for _, u := range e.sinkUses(call) {
+					if u.Kind != SinkSQL {
+						locUses = append(locUses, u)
+						keepLoc = keepLoc || u.Val.L&Forgeable != 0
+						continue
+					}
+					sqlUses = append(sqlUses, u)
 					keep = keep || u.Val.L&(Token|Unverified) != 0 ||
 						u.Text && u.Val.L&Untrusted != 0 && (u.Val.Built || u.BuiltInside || u.Val.L&Remote != 0)
 				}
-				if !keep {
-					continue
+				if keep {
+					sql = append(sql, e.newSink(call, sqlUses))
 				}
-				sk := &Sink{Call: call, Pos: call.Pos(), Uses: uses}
-				if ce := e.prog.CallExpr(call); ce != nil {
-					sk.Pos, sk.End = ce.Pos(), ce.End()
+				if keepLoc {
+					locs = append(locs, e.newSink(call, locUses))
 				}
-				out = append(out, sk)
 			}
 		}
 	}
-	return out
+	return sql, locs
+}
+
+func (e *engine) newSink(call ssa.CallInstruction, uses []SinkUse) *Sink {
+	sk := &Sink{Call: call, Pos: call.Pos(), Uses: uses}
+	if ce := e.prog.CallExpr(call); ce != nil {
+		sk.Pos, sk.End = ce.Pos(), ce.End()
+	}
+	return sk
 }
 
 func funcDisplay(fn *ssa.Function) string {

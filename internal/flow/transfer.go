@@ -194,7 +194,7 @@ func (e *engine) fieldSummary(f *types.Var, fn *ssa.Function) Value {
 	for _, st := range e.prog.Stores(f) {
 		sv := e.value(st)
 		if parentOf(st) != fn {
-			sv.Params = 0
+			sv.Params, sv.LocParams = 0, 0
 		}
 		v = v.join(sv)
 	}
@@ -259,6 +259,14 @@ func (e *engine) fieldRead(base ssa.Value, structType types.Type, idx int, pos t
 	}
 	if f.Embedded() {
 		return v
+	}
+	if name, ok := libmodel.HeaderStructField(structType, f); ok {
+		// A field of a decoded header struct (go-jose's Headers[0].KeyID).
+		what := "header"
+		if name != "" {
+			what = `header "` + name + `"`
+		}
+		return v.join(derive(baseVal, what, pos, typeName(structType)))
 	}
 	if libmodel.IsClaimsType(structType) {
 		return v.join(derive(baseVal, `claim "`+claimName(structType, idx, f)+`"`, pos, typeName(outerType(base, structType))))
@@ -331,7 +339,15 @@ func derive(base Value, what string, pos token.Pos, originType string) Value {
 	if base.Src != nil {
 		src.Origin, src.OriginPos = base.Src.Origin, base.Src.OriginPos
 	}
-	return Value{L: Token | base.L&Unverified, Src: src}
+	// The value is as forgeable as its base: a claim of a token parameter
+	// is the caller's to judge when it reaches a location (LocParams).
+	v := Value{L: Token | base.L&(Unverified|Forgeable), Src: src, LocParams: base.LocParams}
+	if strings.HasPrefix(what, "header") {
+		// The token's maker writes the header: verification says the
+		// signer wrote it, not that its key ID or URLs are ours.
+		v.L |= Forgeable
+	}
+	return v
 }
 
 // lookup refines a map read: a constant key of a token-derived map names
@@ -354,6 +370,7 @@ func (e *engine) lookup(x *ssa.Lookup, container Value) Value {
 	v := derive(container, what, x.Pos(), typeName(x.X.Type()))
 	v.L |= container.L &^ Token
 	v.Params |= container.Params
+	v.LocParams |= container.LocParams
 	return v
 }
 
@@ -416,6 +433,9 @@ func (e *engine) operandOnEdge(v ssa.Value, pred, succ *ssa.BasicBlock) Value {
 	if !val.pure() && isString(v.Type()) && e.edgeGuards(pred, succ, v) {
 		return safe
 	}
+	if (val.L&Forgeable != 0 || val.LocParams != 0) && e.locEdgeGuards(pred, succ, v) {
+		return val.confined()
+	}
 	return val
 }
 
@@ -425,6 +445,9 @@ func (e *engine) operandAt(v ssa.Value, b *ssa.BasicBlock) Value {
 	// admits its argument only from an allow-list is no wrapper.
 	if !val.pure() && isString(v.Type()) && b != nil && e.guarded(v, b) {
 		return safe
+	}
+	if (val.L&Forgeable != 0 || val.LocParams != 0) && b != nil && e.locGuarded(v, b) {
+		return val.confined()
 	}
 	return val
 }

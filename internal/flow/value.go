@@ -28,6 +28,14 @@ const (
 	Token
 	// Unverified: data of a token whose signature was not verified.
 	Unverified
+	// Forgeable: token data whoever made the token chooses, verified or
+	// not: header values (kid, jku, x5u...), the claims of a token that was
+	// not verified (an unverified decode, a key function's token). Set
+	// wherever Unverified is. jwtheader follows it into locations (URLs,
+	// key-set fetches, file paths); a location guard (a host allow-list, a
+	// safe-character pattern...) or a confining function (filepath.Base)
+	// takes it away without making the value safe for SQL.
+	Forgeable
 )
 
 // Untrusted are the labels of data not proven safe to paste into SQL text
@@ -35,7 +43,7 @@ const (
 const Untrusted = Unknown | Remote | Program | Stored
 
 // unsafeLabels are the labels that make pasting a value into SQL text a risk.
-const unsafeLabels = Untrusted | Token | Unverified
+const unsafeLabels = Untrusted | Token | Unverified | Forgeable
 
 // InputKinds lists the kinds of untrusted input from the most to the least
 // severe: a value carrying several is reported as the first it carries.
@@ -65,7 +73,7 @@ func KindName(l Label) string {
 		return "program"
 	case Stored:
 		return "stored"
-	case Token, Unverified:
+	case Token, Unverified, Forgeable:
 		return "token"
 	}
 	return "unknown"
@@ -88,6 +96,12 @@ type Source struct {
 	Param bool
 	// Kind is the kind of input an input source is (Remote, Program...).
 	Kind Label
+}
+
+// IsHeader reports whether the source is the token's header or one of its
+// values (kid, jku), which select keys rather than grant anything.
+func (s *Source) IsHeader() bool {
+	return s != nil && (s.What == "header" || strings.HasPrefix(s.What, `header "`))
 }
 
 // Describe renders the source for a message: `claim "sub" from jwt.Parse at auth.go:42`.
@@ -117,6 +131,11 @@ type Value struct {
 	// Params: the value depends on these parameters of its function as a
 	// whole (bit i = parameter i; parameters past 63 are not tracked).
 	Params uint64
+	// LocParams are the parameters among Params whose use as a location
+	// (URL, file path) is not confined by a location guard or a confining
+	// function on the way: a wrapper reaching a location sink through them
+	// passes its callers' data there.
+	LocParams uint64
 	// Fields: the value depends on these field paths of parameters.
 	Fields []FieldDep
 	// Built: a string-building step combined parts not proven safe.
@@ -153,6 +172,7 @@ func (v Value) pure() bool { return !v.Unsafe() && !v.depends() }
 func (v Value) join(o Value) Value {
 	v.L |= o.L
 	v.Params |= o.Params
+	v.LocParams |= o.LocParams
 	v.Fields = unionFields(v.Fields, o.Fields)
 	if o.Built && !v.Built {
 		v.Built, v.BuiltAt, v.BuiltBy = true, o.BuiltAt, o.BuiltBy
@@ -167,7 +187,7 @@ func (v Value) join(o Value) Value {
 }
 
 func (v Value) equal(o Value) bool {
-	return v.L == o.L && v.Params == o.Params && v.Built == o.Built && slices.Equal(v.Fields, o.Fields) &&
+	return v.L == o.L && v.Params == o.Params && v.LocParams == o.LocParams && v.Built == o.Built && slices.Equal(v.Fields, o.Fields) &&
 		(v.Src == nil) == (o.Src == nil) && (v.In == nil) == (o.In == nil)
 }
 
@@ -217,6 +237,7 @@ func (v *Value) dropDep(i int, path string) bool {
 	if path == "" {
 		had := v.Params&(1<<i) != 0
 		v.Params &^= 1 << i
+		v.LocParams &^= 1 << i
 		return had
 	}
 	j := slices.Index(v.Fields, FieldDep{Param: i, Path: path})
@@ -229,7 +250,16 @@ func (v *Value) dropDep(i int, path string) bool {
 
 // withoutDeps returns the value's own labels, dropping what it depends on.
 func (v Value) withoutDeps() Value {
-	v.Params, v.Fields = 0, nil
+	v.Params, v.LocParams, v.Fields = 0, 0, nil
+	return v
+}
+
+// confined returns the value as a location guard or a confining function
+// leaves it: not forgeable, and its parameters no longer reach locations
+// through it.
+func (v Value) confined() Value {
+	v.L &^= Forgeable
+	v.LocParams = 0
 	return v
 }
 
@@ -242,7 +272,7 @@ func param(i int) Value {
 	if i >= 64 {
 		return unknown
 	}
-	return Value{Params: 1 << i}
+	return Value{Params: 1 << i, LocParams: 1 << i}
 }
 
 func fieldParam(i int, path string) Value {

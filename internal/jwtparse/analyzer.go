@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -33,8 +34,16 @@ var Analyzer = &analysis.Analyzer{
 // Result lists the parses of a package.
 type Result struct {
 	Sites []*Site
+	// Risky are the calls that are findings by themselves.
+	Risky []Risky
 	// Err is set when the analysis failed on this package (a recovered panic).
 	Err error
+}
+
+// Risky is a call the model marks as a finding by itself.
+type Risky struct {
+	Check, Message string
+	Pos, End       token.Pos
 }
 
 // ErrVerdict says how the error of a verifying parse is handled.
@@ -72,6 +81,10 @@ type Site struct {
 	Use ssa.Instruction
 	// PartialTest describes the partial error test, e.g. "errors.Is(err, jwt.ErrTokenExpired)".
 	PartialTest string
+	// NothingOnError: the library returns no token (nil, or claims left
+	// empty) when verification fails, so an unchecked error lets the code
+	// run on an absent identity rather than on forged claims.
+	NothingOnError bool
 
 	// Unverified: data from this parse is attacker-controlled (an
 	// unverified decode used for more than key selection, or a verifying
@@ -93,6 +106,41 @@ type Site struct {
 	// Token is the token result; ClaimsRoots the claims objects the parse fills.
 	Token       ssa.Value
 	ClaimsRoots []ssa.Value
+
+	// Decode: the call hands out token data without verifying the
+	// signature (an unverified decode, verification switched off, or a
+	// library that verifies only when given a key and was given none).
+	Decode bool
+	// Step is the call that decoded the token object this site verifies
+	// (go-jose's ParseSigned): its allow-list is this site's, and jwtalg
+	// reports there.
+	Step *Site
+	// AlgChecked: the header's algorithm is compared with constants, with
+	// a rejecting branch, between the step and this verification.
+	AlgChecked bool
+	// EmbeddedKey: the key is the one the token carries in its header.
+	EmbeddedKey bool
+	// ExpectTimeUnset: the claims were validated with an expectation that
+	// skips the time checks (go-jose v2's Expected without Time).
+	ExpectTimeUnset bool
+}
+
+// AlgPos returns where algorithm findings are reported: the step that
+// takes the allow-list, if any, else the site.
+func (s *Site) AlgPos() (token.Pos, token.Pos) {
+	if s.Step != nil {
+		return s.Step.Pos(), s.Step.End()
+	}
+	return s.Pos(), s.End()
+}
+
+// KeyKinds returns the kinds of keys the site verifies with.
+func (s *Site) KeyKinds() libmodel.KeyKind {
+	k := s.Options.Keys
+	if s.Keyfunc != nil {
+		k |= s.Keyfunc.Kinds
+	}
+	return k
 }
 
 // Optional is a v3/v4 claim check that passes when the claim is absent,
@@ -147,6 +195,8 @@ type run struct {
 	verifications map[*ssa.Function][]verification
 	verifiers     map[*ssa.Function]*VerifierFact
 	errChecks     map[*ssa.Function]*ErrCheckFact
+	// stepSites are the decode steps made while judging verifications.
+	stepSites map[*ssa.Call]*Site
 }
 
 func runAnalyzer(pass *analysis.Pass) (any, error) {
@@ -185,10 +235,19 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		verifications:   map[*ssa.Function][]verification{},
 		verifiers:       map[*ssa.Function]*VerifierFact{},
 		errChecks:       map[*ssa.Function]*ErrCheckFact{},
+		stepSites:       map[*ssa.Call]*Site{},
 	}
 	res.Sites = r.sites(func(call *ssa.Call) *libmodel.ParseAPI {
+		if r.stepSites[call] != nil {
+			return nil // already made as the step of a verification
+		}
 		return libmodel.ParseCall(ssaprog.Callee(&call.Call))
 	})
+	for _, st := range r.stepSites {
+		if !slices.Contains(res.Sites, st) {
+			res.Sites = append(res.Sites, st)
+		}
+	}
 	// Calls of parse wrappers (functions returning a parse's token and
 	// error) are parses too, for the error handling of their callers; a
 	// wrapper's callers may be wrappers in turn.
@@ -202,6 +261,7 @@ func analyze(pass *analysis.Pass, res *Result) error {
 	for _, s := range res.Sites {
 		r.sitesOf[s.Fn] = append(r.sitesOf[s.Fn], s)
 	}
+	res.Risky = r.riskyCalls()
 	r.judgeUnverified(res.Sites)
 	r.exportFacts()
 	sort.SliceStable(res.Sites, func(i, j int) bool { return res.Sites[i].Pos() < res.Sites[j].Pos() })
@@ -215,7 +275,7 @@ func relevant(pass *analysis.Pass) bool {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if libmodel.IsJWTPackage(imp.Path()) || libmodel.IsKeyfuncLibrary(imp.Path()) {
+		if libmodel.IsVerifyPackage(imp.Path()) || libmodel.IsKeyfuncLibrary(imp.Path()) {
 			return true
 		}
 	}
@@ -242,30 +302,37 @@ func (r *run) sites(api func(*ssa.Call) *libmodel.ParseAPI) []*Site {
 func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Site {
 	s := &Site{API: api, Call: call, Expr: r.prog.CallExpr(call), Fn: fn}
 	c := &call.Call
-
-	// Options: the parser receiver, the variadic options, request options.
-	var opts OptionSummary
-	if api.OnParser {
-		opts = r.parserOptions(ssaprog.Recv(c))
-	}
-	if api.OptionsArg >= 0 {
-		if arg := ssaprog.Arg(c, api.OptionsArg); arg != nil {
-			res := r.optionList(arg)
-			opts = opts.with(res.OptionSummary)
-			s.ClaimsRoots = append(s.ClaimsRoots, res.claims...)
-		}
-	}
-	s.Options = opts
+	s.Options = r.siteOptions(s, c)
 	if api.ClaimsArg >= 0 {
 		s.ClaimsRoots = append(s.ClaimsRoots, ssaprog.Unwrap(ssaprog.Arg(c, api.ClaimsArg)))
+	}
+	if api.OutArg >= 0 {
+		s.ClaimsRoots = append(s.ClaimsRoots, r.outArgs(c, api.OutArg)...)
 	}
 	if api.KeyfuncArg >= 0 {
 		s.KeyfuncArg = ssaprog.Arg(c, api.KeyfuncArg)
 		s.Keyfunc = r.keyfunc(s.KeyfuncArg)
 	}
+	if s.Keyfunc == nil {
+		s.Keyfunc = s.Options.Keyfunc
+	}
+	s.Decode = api.Unverified || s.Options.VerifyOff || s.Options.SkipSignature ||
+		api.Lib.VerifyOptIn && s.Options.Keys == 0 && !s.Options.Unknown
+	if api.Configure {
+		// No token flows to the caller: the configuration is all there is.
+		return s
+	}
 
 	// Results.
 	var errV ssa.Value
+	if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+		switch {
+		case api.ErrResult == 0:
+			errV = call
+		case api.TokenResult == 0:
+			s.Token = call
+		}
+	}
 	for _, ref := range *call.Referrers() {
 		if ext, ok := ref.(*ssa.Extract); ok {
 			switch ext.Index {
@@ -275,6 +342,11 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 				errV = ext
 			}
 		}
+	}
+	if api.Step {
+		// A decoded object a later call verifies: its token result is
+		// what that call's checks of the header look at.
+		return s
 	}
 	roots := append([]ssa.Value{}, s.ClaimsRoots...)
 	if s.Token != nil {
@@ -290,20 +362,99 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 		s.Optional = append(s.Optional, o)
 	}
 	s.Checked = r.claimChecks(td)
+	s.ExpectTimeUnset = td.expectTimeUnset
 	r.validateMethod(s)
 
 	if td.forwarded {
 		r.noteWrapper(fn, api, call, td, errVals)
 	}
-	if api.Unverified {
+	if s.Decode {
 		if len(td.uses) > 0 {
 			s.UnverifiedUse = first(td.uses)
 		}
 		return s
 	}
 	s.Errors, s.Use, s.PartialTest = r.errorVerdict(call, errV, td)
+	if !api.Lib.TokenOnError && !api.Wrapper {
+		// A failed parse returns nothing: an unchecked error runs the code
+		// on a nil token or empty claims (a crash, or an anonymous identity
+		// the code may accept), not on forged claims. Accepting some errors
+		// accepts nothing.
+		s.NothingOnError = true
+		if s.Errors == ErrPartial {
+			s.Errors, s.Use, s.PartialTest = ErrChecked, nil, ""
+		}
+		return s
+	}
 	s.Unverified = s.Errors != ErrChecked
 	return s
+}
+
+// siteOptions gathers what a parse or verification runs with: a parser
+// receiver, a receiver built from a configuration, variadic options, a
+// configuration argument, a key, a verifier, a pinned algorithm, and the
+// allow-list of the step that decoded its token object.
+func (r *run) siteOptions(s *Site, c *ssa.CallCommon) OptionSummary {
+	api := s.API
+	var opts OptionSummary
+	if api.OnParser {
+		opts = r.parserOptions(ssaprog.Recv(c))
+	}
+	if api.ConfigRecv {
+		opts = opts.with(r.configuredBy(ssaprog.Recv(c)))
+	}
+	if api.OptionsArg >= 0 {
+		if arg := ssaprog.Arg(c, api.OptionsArg); arg != nil {
+			res := r.optionList(arg)
+			opts = opts.with(res.OptionSummary)
+			s.ClaimsRoots = append(s.ClaimsRoots, res.claims...)
+		}
+	}
+	if api.ConfigArg >= 0 {
+		opts = opts.with(r.config(ssaprog.Arg(c, api.ConfigArg)))
+	}
+	if api.KeyArg >= 0 {
+		key := ssaprog.Arg(c, api.KeyArg)
+		opts.Keys |= r.keyKindOfValue(key)
+		s.EmbeddedKey = r.embeddedKey(key)
+	}
+	if api.VerifierArg >= 0 {
+		opts = opts.with(r.verifierOptions(ssaprog.Arg(c, api.VerifierArg)))
+	}
+	if api.AlgArg >= 0 {
+		if alg, ok := r.algOf(ssaprog.Arg(c, api.AlgArg)); ok {
+			opts.PinnedAlgs = union(opts.PinnedAlgs, []string{alg})
+		}
+	}
+	if api.TokenOfRecv {
+		if st := r.stepOf(ssaprog.Recv(c)); st != nil {
+			s.Step = st
+			if st.API.AlgsArg >= 0 {
+				opts.HasMethods = true
+				m, unk := r.algList(ssaprog.Arg(&st.Call.Call, st.API.AlgsArg))
+				opts.Methods, opts.MethodsUnknown = union(opts.Methods, m), opts.MethodsUnknown || unk
+			}
+			s.AlgChecked = r.headerAlgChecked(st, s.Call)
+		}
+	}
+	return opts
+}
+
+// outArgs returns the claims destinations of a variadic list from index i.
+func (r *run) outArgs(c *ssa.CallCommon, i int) []ssa.Value {
+	var out []ssa.Value
+	for j := i; j < ssaprog.NumArgs(c); j++ {
+		a := ssaprog.Arg(c, j)
+		if _, ok := a.Type().Underlying().(*types.Slice); ok {
+			elems, _ := r.prog.SliceElems(a)
+			for _, e := range elems {
+				out = append(out, ssaprog.Unwrap(e))
+			}
+			continue
+		}
+		out = append(out, ssaprog.Unwrap(a))
+	}
+	return out
 }
 
 // claimChecks returns the claims compared in a decision with a rejecting

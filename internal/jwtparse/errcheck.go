@@ -399,9 +399,9 @@ func (r *run) validateMethod(s *Site) {
 	if _, ok := types.Unalias(t).(*types.Named); !ok {
 		return
 	}
-	name := "Valid"
-	if s.API.Lib.Line == libmodel.LineV5 {
-		name = "Validate"
+	name := s.API.Lib.ValidateMethod
+	if name == "" {
+		return
 	}
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, name)
 	m, ok := obj.(*types.Func)
@@ -417,7 +417,7 @@ func (r *run) validateMethod(s *Site) {
 		return
 	}
 	s.Checked |= fact.Checks
-	if s.API.Lib.Line < libmodel.LineV5 && !fact.CallsLibraryValid && fact.Checks&ClaimExp == 0 {
+	if s.API.Lib.ValidReplacesLibrary && !fact.CallsLibraryValid && fact.Checks&ClaimExp == 0 {
 		s.ExpDisabled = true
 	}
 }

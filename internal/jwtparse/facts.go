@@ -106,7 +106,7 @@ func (f *HelperFact) String() string {
 }
 
 // ClaimSet is a set of registered claim names.
-type ClaimSet uint8
+type ClaimSet uint16
 
 const (
 	ClaimAud ClaimSet = 1 << iota
@@ -120,7 +120,15 @@ const (
 	// or a duration by hand (time.Since(iat) > window): the check that
 	// replaces the library's when its claims validation is off.
 	claimTime
+	// claimTimeIfPresent marks claims run through a validator that checks
+	// exp/nbf/iat when present (go-jose's Claims.Validate, jwx's
+	// jwt.Validate): the library's time check, done by a call.
+	claimTimeIfPresent
 )
+
+// TimeValidated reports whether a validator checking the time claims when
+// present ran on the claims, with a rejecting branch on its verdict.
+func (s ClaimSet) TimeValidated() bool { return s&claimTimeIfPresent != 0 }
 
 // TimeChecked reports whether the set holds a hand-written check of exp or
 // of an iat age.

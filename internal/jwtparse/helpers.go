@@ -14,12 +14,6 @@ import (
 // nil { return err }` decides on them, so its result carries them. Local
 // functions are analysed; imported ones are read from their facts.
 func (r *run) helperChecks(call *ssa.Call, arg ssa.Value) ClaimSet {
-	if libmodel.ValidateMethod(ssaprog.Callee(&call.Call)) != nil {
-		if ssaprog.Arg(&call.Call, 0) == arg {
-			return r.validatorChecks(ssaprog.Recv(&call.Call))
-		}
-		return 0
-	}
 	var checks ClaimSet
 	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
 		for i, a := range call.Call.Args {
@@ -137,4 +131,35 @@ func (r *run) validatorChecks(v ssa.Value) ClaimSet {
 		return r.validatorChecks(stores[0])
 	}
 	return opts.Claims()
+}
+
+// claimsValidatorChecks returns the claims a library validator call
+// checks (its options or expectation) and whether its expectation leaves
+// the time checks out (go-jose v2's Expected without Time).
+func (r *run) claimsValidatorChecks(call *ssa.Call, cv libmodel.ClaimsValidator) (ClaimSet, bool) {
+	c := &call.Call
+	var o OptionSummary
+	switch {
+	case cv.OptionsFromRecv:
+		return r.validatorChecks(ssaprog.Recv(c)), false
+	case cv.ExpectedArg >= 0:
+		o = r.config(ssaprog.Arg(c, cv.ExpectedArg))
+	case cv.OptionsArg >= 0:
+		for i := cv.OptionsArg; i < ssaprog.NumArgs(c); i++ {
+			o = o.with(r.optionList(ssaprog.Arg(c, i)).OptionSummary)
+		}
+	}
+	checks := o.Claims()
+	if cv.Time && !o.ExpectTimeUnset && !o.TimeOff && !o.NoClaimsValidation {
+		checks |= claimTimeIfPresent
+	}
+	return checks, o.ExpectTimeUnset
+}
+
+// validatedArg returns the value a claims validator call validates.
+func validatedArg(c *ssa.CallCommon, cv libmodel.ClaimsValidator) ssa.Value {
+	if cv.ClaimsArg < 0 {
+		return ssaprog.Recv(c)
+	}
+	return ssaprog.Arg(c, cv.ClaimsArg)
 }

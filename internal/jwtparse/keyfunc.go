@@ -198,10 +198,10 @@ func (r *run) analyzeKeyfunc(fn *ssa.Function) *KeyfuncSummary {
 	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 2 {
+		if !ok || len(ret.Results) != 2 || b == fn.Recover {
 			continue
 		}
-		key, err := ret.Results[0], ret.Results[1]
+		key, err := returned(ret, 0), returned(ret, 1)
 		if failingError(err) {
 			continue
 		}
@@ -233,10 +233,10 @@ func (r *run) analyzeKeyfunc(fn *ssa.Function) *KeyfuncSummary {
 func (r *run) onlyDelegates(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 2 || failingError(ret.Results[1]) || ssaprog.IsNil(ret.Results[0]) {
+		if !ok || len(ret.Results) != 2 || b == fn.Recover || failingError(returned(ret, 1)) || ssaprog.IsNil(returned(ret, 0)) {
 			continue
 		}
-		ext, ok := ret.Results[0].(*ssa.Extract)
+		ext, ok := returned(ret, 0).(*ssa.Extract)
 		if !ok {
 			return false
 		}
@@ -245,6 +245,34 @@ func (r *run) onlyDelegates(fn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// FailingError reports whether an error result is certainly non-nil (see
+// failingError): a return with it rejects.
+func FailingError(v ssa.Value) bool { return failingError(v) }
+
+// returned is the i-th result of a return. In a function with defer
+// statements each return stores its results into local slots, runs the
+// deferred calls, and returns what the slots hold: the value stored last
+// in the return's block is the one returned (a deferred call could change
+// named results only, which key functions do not use to choose keys).
+func returned(ret *ssa.Return, i int) ssa.Value {
+	v := ret.Results[i]
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return v
+	}
+	slot, ok := load.X.(*ssa.Alloc)
+	if !ok || slot.Heap {
+		return v
+	}
+	instrs := ret.Block().Instrs
+	for j := len(instrs) - 1; j >= 0; j-- {
+		if st, ok := instrs[j].(*ssa.Store); ok && st.Addr == slot {
+			return st.Val
+		}
+	}
+	return v
 }
 
 // failingError reports whether an error result is certainly non-nil: a
@@ -314,6 +342,15 @@ func (r *run) keyKinds(key ssa.Value, tokenParam ssa.Value) (libmodel.KeyKind, *
 					return s.Kinds
 				}
 			}
+			if call, ok := x.Tuple.(*ssa.Call); ok {
+				if k, ok := r.returnedKeys(call, x.Index, walk); ok {
+					return k
+				}
+			}
+		case *ssa.Call:
+			if k, ok := r.returnedKeys(x, 0, walk); ok {
+				return k
+			}
 		case *ssa.ChangeInterface:
 			return walk(x.X)
 		}
@@ -323,6 +360,25 @@ func (r *run) keyKinds(key ssa.Value, tokenParam ssa.Value) (libmodel.KeyKind, *
 		return libmodel.KeyUnknown
 	}
 	return walk(key), delegate
+}
+
+// returnedKeys classifies the keys a helper of this package returns as its
+// result i (key, err := v.partnerKey(tok)): the kinds of what its return
+// statements hand back.
+func (r *run) returnedKeys(call *ssa.Call, i int, walk func(ssa.Value) libmodel.KeyKind) (libmodel.KeyKind, bool) {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg != r.prog.Pkg || fn.Blocks == nil {
+		return 0, false
+	}
+	var k libmodel.KeyKind
+	found := false
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			k |= walk(ret.Results[i])
+			found = true
+		}
+	}
+	return k, found
 }
 
 // calledKeyfunc returns the summary of a key function called directly
@@ -342,10 +398,7 @@ func (r *run) calledKeyfunc(call *ssa.Call) *KeyfuncSummary {
 	return r.keyfunc(call.Call.Value)
 }
 
-func isUnsafeNoneConst(c *ssa.Const) bool {
-	n, ok := types.Unalias(c.Type()).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && libmodel.IsJWTPackage(n.Obj().Pkg().Path()) && n.Obj().Name() == "unsafeNoneMagicConstant"
-}
+func isUnsafeNoneConst(c *ssa.Const) bool { return libmodel.IsNoneKeyType(c.Type()) }
 
 // checksMethod reports whether fn rejects on a branch that depends on the
 // token's signing method or "alg" header.

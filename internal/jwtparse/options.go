@@ -14,8 +14,9 @@ import (
 	"github.com/jwtlint/jwtlint/internal/ssaprog"
 )
 
-// OptionSummary is what jwtlint knows of the options a parse runs with,
-// from parser options, a Parser literal, or request options.
+// OptionSummary is what jwtlint knows of the options and configuration a
+// parse or verification runs with: parser options, a Parser literal,
+// request options, a library's key options, a configuration struct.
 type OptionSummary struct {
 	// Unknown: some option could not be resolved (a parameter, an option
 	// written by hand...); absence of a setting is then not proven.
@@ -27,11 +28,58 @@ type OptionSummary struct {
 	// MethodsUnknown: some allow-list entry is not a constant.
 	MethodsUnknown bool
 
+	// Claims the options require (on every path).
 	Audience, Issuer, Subject, ExpRequired, NbfRequired bool
 	// NoClaimsValidation: claims validation is switched off on some path.
 	NoClaimsValidation bool
 	// Leeway is the largest constant clock-skew leeway, in nanoseconds.
 	Leeway time.Duration
+
+	// Keys are the kinds of the keys the options give (jwx WithKey, a
+	// configuration's SigningKey, a verifier's key).
+	Keys libmodel.KeyKind
+	// PinnedAlgs are algorithms bound to those keys (WithKey(jwa.RS256,
+	// k), a verifier built for HS256, a default key function's method).
+	PinnedAlgs []string
+	// AlgFromToken: some key is used under the algorithm the token names
+	// (a key set with algorithm inference, a key without an algorithm).
+	AlgFromToken bool
+	// KeyByCode: user code chooses the key (a key provider, a custom
+	// parse function): its algorithm and kind are not known.
+	KeyByCode bool
+	// Keyfunc is a key function the configuration gives (echo-jwt's
+	// KeyFunc), when known.
+	Keyfunc *KeyfuncSummary
+	// VerifyOff: the signature is not verified (jwx WithVerify(false)).
+	VerifyOff bool
+	// SkipSignature: a configuration flag skips the signature (go-oidc's
+	// InsecureSkipSignatureCheck).
+	SkipSignature bool
+	// CustomParse: user code replaces the library's verification.
+	CustomParse bool
+	// ValidateOn: claims validation is switched on (jwx v1's WithValidate(true)).
+	ValidateOn bool
+	// TimeOff: the time checks are dropped (jwx WithResetValidators(true)).
+	TimeOff bool
+	// Off are claims whose library check is switched off (go-oidc Skip*).
+	Off ClaimSet
+	// ClaimsUnknown: a custom validator runs; which claims it checks is not known.
+	ClaimsUnknown bool
+	// ErrorHandlerNil: the configured error handler may return nil for a
+	// failed verification; ContinueOnError: the request then goes on.
+	ErrorHandlerNil, ContinueOnError bool
+	// CredentialsOptional: a request without a token goes through.
+	CredentialsOptional bool
+	// SkipPreflight: OPTIONS requests are not validated.
+	SkipPreflight bool
+	// VerifyAuto: keys are fetched from the token's jku header.
+	VerifyAuto bool
+	// ExpectTimeUnset: an expectation without a time skips the time
+	// checks (go-jose v2's Expected{}).
+	ExpectTimeUnset bool
+	// FactoryChecks are the claims the claims type of a configuration's
+	// factory validates in its own method (echo-jwt NewClaimsFunc).
+	FactoryChecks ClaimSet
 }
 
 func (o OptionSummary) String() string {
@@ -49,16 +97,35 @@ func (o OptionSummary) String() string {
 	for _, f := range []struct {
 		on   bool
 		name string
-	}{{o.Audience, "aud"}, {o.Issuer, "iss"}, {o.Subject, "sub"}, {o.ExpRequired, "exp"}, {o.NbfRequired, "nbf"}, {o.NoClaimsValidation, "no-claims-validation"}} {
+	}{{o.Audience, "aud"}, {o.Issuer, "iss"}, {o.Subject, "sub"}, {o.ExpRequired, "exp"}, {o.NbfRequired, "nbf"},
+		{o.NoClaimsValidation, "no-claims-validation"}, {o.AlgFromToken, "alg-from-token"}, {o.KeyByCode, "key-by-code"},
+		{o.VerifyOff, "verify-off"}, {o.SkipSignature, "skip-signature"}, {o.CustomParse, "custom-parse"},
+		{o.ValidateOn, "validate-on"}, {o.TimeOff, "time-off"}, {o.ClaimsUnknown, "claims-unknown"},
+		{o.ErrorsContinue(), "errors-continue"}, {o.CredentialsOptional, "credentials-optional"},
+		{o.SkipPreflight, "skip-preflight"}, {o.VerifyAuto, "verify-auto"}, {o.ExpectTimeUnset, "expect-time-unset"}} {
 		if f.on {
 			parts = append(parts, f.name)
 		}
+	}
+	if o.Keys != 0 {
+		parts = append(parts, "keys="+o.Keys.String())
+	}
+	if len(o.PinnedAlgs) > 0 {
+		parts = append(parts, "pinned="+strings.Join(o.PinnedAlgs, ","))
+	}
+	if o.Off != 0 {
+		parts = append(parts, "off="+o.Off.String())
 	}
 	if o.Leeway > 0 {
 		parts = append(parts, "leeway="+o.Leeway.String())
 	}
 	return strings.Join(parts, " ")
 }
+
+// ErrorsContinue reports whether a failed verification lets the request
+// through: an error handler returning nil, and the middleware told to go
+// on when it does.
+func (o OptionSummary) ErrorsContinue() bool { return o.ErrorHandlerNil && o.ContinueOnError }
 
 // Claims returns the claims the options require.
 func (o OptionSummary) Claims() ClaimSet {
@@ -78,7 +145,7 @@ func (o OptionSummary) Claims() ClaimSet {
 	if o.NbfRequired {
 		c |= ClaimNbf
 	}
-	return c
+	return c | o.FactoryChecks
 }
 
 // with combines options applied together (one options list).
@@ -94,25 +161,51 @@ func (o OptionSummary) with(b OptionSummary) OptionSummary {
 	o.NbfRequired = o.NbfRequired || b.NbfRequired
 	o.NoClaimsValidation = o.NoClaimsValidation || b.NoClaimsValidation
 	o.Leeway = max(o.Leeway, b.Leeway)
+	o.Keys |= b.Keys
+	o.PinnedAlgs = union(o.PinnedAlgs, b.PinnedAlgs)
+	o.AlgFromToken = o.AlgFromToken || b.AlgFromToken
+	o.KeyByCode = o.KeyByCode || b.KeyByCode
+	if o.Keyfunc == nil {
+		o.Keyfunc = b.Keyfunc
+	}
+	o.VerifyOff = o.VerifyOff || b.VerifyOff
+	o.SkipSignature = o.SkipSignature || b.SkipSignature
+	o.CustomParse = o.CustomParse || b.CustomParse
+	o.ValidateOn = o.ValidateOn || b.ValidateOn
+	o.TimeOff = o.TimeOff || b.TimeOff
+	o.Off |= b.Off
+	o.ClaimsUnknown = o.ClaimsUnknown || b.ClaimsUnknown
+	o.ErrorHandlerNil = o.ErrorHandlerNil || b.ErrorHandlerNil
+	o.ContinueOnError = o.ContinueOnError || b.ContinueOnError
+	o.CredentialsOptional = o.CredentialsOptional || b.CredentialsOptional
+	o.SkipPreflight = o.SkipPreflight || b.SkipPreflight
+	o.VerifyAuto = o.VerifyAuto || b.VerifyAuto
+	o.ExpectTimeUnset = o.ExpectTimeUnset || b.ExpectTimeUnset
+	o.FactoryChecks |= b.FactoryChecks
 	return o
 }
 
 // meet combines alternatives (different paths or stores): a protection holds
 // only if it holds on every path; a weakness holds if it holds on any.
 func meet(a, b OptionSummary) OptionSummary {
-	return OptionSummary{
-		Unknown:            a.Unknown || b.Unknown,
-		HasMethods:         a.HasMethods && b.HasMethods,
-		Methods:            union(a.Methods, b.Methods),
-		MethodsUnknown:     a.MethodsUnknown || b.MethodsUnknown,
-		Audience:           a.Audience && b.Audience,
-		Issuer:             a.Issuer && b.Issuer,
-		Subject:            a.Subject && b.Subject,
-		ExpRequired:        a.ExpRequired && b.ExpRequired,
-		NbfRequired:        a.NbfRequired && b.NbfRequired,
-		NoClaimsValidation: a.NoClaimsValidation || b.NoClaimsValidation,
-		Leeway:             max(a.Leeway, b.Leeway),
+	o := a.with(b) // weaknesses: on any path
+	o.HasMethods = a.HasMethods && b.HasMethods
+	o.Audience = a.Audience && b.Audience
+	o.Issuer = a.Issuer && b.Issuer
+	o.Subject = a.Subject && b.Subject
+	o.ExpRequired = a.ExpRequired && b.ExpRequired
+	o.NbfRequired = a.NbfRequired && b.NbfRequired
+	o.ValidateOn = a.ValidateOn && b.ValidateOn
+	o.FactoryChecks = a.FactoryChecks & b.FactoryChecks
+	switch {
+	case a.Keyfunc == nil || b.Keyfunc == nil:
+		o.Keyfunc = nil
+	default:
+		k := *a.Keyfunc
+		k.merge(b.Keyfunc)
+		o.Keyfunc = &k
 	}
+	return o
 }
 
 func union(a, b []string) []string {
@@ -187,47 +280,36 @@ func (r *run) optionList(v ssa.Value) optionsResult {
 	return optionsResult{OptionSummary: unknownOptions}
 }
 
-// option resolves one ParserOption (or request option) value.
+// option resolves one option value: a call of an option constructor the
+// model knows (or a helper returning one), or an expectation struct
+// passed as an option (kataras jwt.Expected{...}).
 func (r *run) option(v ssa.Value) optionsResult {
 	var res optionsResult
 	switch x := ssaprog.Unwrap(v).(type) {
 	case *ssa.Call:
 		callee := ssaprog.Callee(&x.Call)
-		eff, ok := libmodel.ParserOption(callee)
+		row, ok := libmodel.OptionOf(callee)
 		if !ok {
+			if alg, ok := r.algValue(x); ok { // an algorithm value passed as an option
+				res.PinnedAlgs = []string{alg}
+				return res
+			}
 			res.OptionSummary = r.calleeOptions(x)
 			return res
 		}
-		arg := ssaprog.Arg(&x.Call, 0)
-		switch eff {
-		case libmodel.OptValidMethods:
-			res.HasMethods = true
-			res.Methods, res.MethodsUnknown = r.methodNames(arg)
-		case libmodel.OptAudience:
-			res.Audience = true
-		case libmodel.OptIssuer:
-			res.Issuer = true
-		case libmodel.OptSubject:
-			res.Subject = true
-		case libmodel.OptExpirationRequired:
-			res.ExpRequired = true
-		case libmodel.OptNotBeforeRequired:
-			res.NbfRequired = true
-		case libmodel.OptWithoutClaimsValidation:
-			res.NoClaimsValidation = true
-		case libmodel.OptLeeway:
-			if c, ok := ssaprog.Unwrap(arg).(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-				n, _ := constant.Int64Val(c.Value)
-				res.Leeway = time.Duration(n)
-			}
-		case libmodel.OptRequestParser:
-			res.OptionSummary = r.parserOptions(arg)
-		case libmodel.OptRequestClaims:
-			res.claims = append(res.claims, ssaprog.Unwrap(arg))
-		}
+		res.OptionSummary, res.claims = r.applyOption(x, row)
 		return res
 	case *ssa.Phi:
 		res.OptionSummary = meetAll(x.Edges, func(e ssa.Value) OptionSummary { return r.option(e).OptionSummary })
+		return res
+	case *ssa.UnOp, *ssa.Alloc:
+		if libmodel.ConfigType(x.Type()) {
+			res.OptionSummary = r.config(x)
+			return res
+		}
+	}
+	if libmodel.ConfigType(v.Type()) {
+		res.OptionSummary = r.config(v)
 		return res
 	}
 	if stores, ok := r.storedValues(v); ok {
@@ -235,6 +317,101 @@ func (r *run) option(v ssa.Value) optionsResult {
 		return res
 	}
 	return optionsResult{OptionSummary: unknownOptions}
+}
+
+// applyOption applies one modelled option constructor call.
+func (r *run) applyOption(x *ssa.Call, row libmodel.OptionRow) (OptionSummary, []ssa.Value) {
+	var o OptionSummary
+	var claims []ssa.Value
+	c := &x.Call
+	arg := ssaprog.Arg(c, row.Arg)
+	switch row.Effect {
+	case libmodel.OptValidMethods:
+		o.HasMethods = true
+		o.Methods, o.MethodsUnknown = r.methodNames(arg)
+	case libmodel.OptAudience:
+		o.Audience = true
+	case libmodel.OptIssuer:
+		o.Issuer = true
+	case libmodel.OptSubject:
+		o.Subject = true
+	case libmodel.OptExpirationRequired:
+		o.ExpRequired = true
+	case libmodel.OptNotBeforeRequired:
+		o.NbfRequired = true
+	case libmodel.OptWithoutClaimsValidation:
+		o.NoClaimsValidation = true
+	case libmodel.OptLeeway:
+		if c, ok := ssaprog.Unwrap(arg).(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			n, _ := constant.Int64Val(c.Value)
+			o.Leeway = time.Duration(n)
+		}
+	case libmodel.OptRequestParser:
+		o = r.parserOptions(arg)
+	case libmodel.OptRequestClaims:
+		claims = append(claims, ssaprog.Unwrap(arg))
+	case libmodel.OptKey:
+		o.Keys = r.keyKindOfValue(ssaprog.Arg(c, row.Arg2))
+		if alg, ok := r.algOf(arg); ok {
+			o.PinnedAlgs = []string{alg}
+		} else {
+			o.MethodsUnknown = true
+		}
+	case libmodel.OptKeySet:
+		o.Keys = libmodel.KeySet
+		if row.Sub >= 0 {
+			for i := row.Sub; i < ssaprog.NumArgs(c); i++ {
+				o = o.with(r.optionList(ssaprog.Arg(c, i)).OptionSummary)
+			}
+		}
+	case libmodel.OptInferAlgorithm:
+		o.AlgFromToken = constBool(arg, true)
+	case libmodel.OptKeyProvider:
+		o.KeyByCode = true
+	case libmodel.OptVerifyAuto:
+		o.VerifyAuto, o.Keys = true, libmodel.KeySet
+	case libmodel.OptVerify:
+		o.VerifyOff = constBool(arg, false)
+	case libmodel.OptValidate:
+		o.NoClaimsValidation = constBool(arg, false)
+		o.ValidateOn = constBool(arg, true)
+	case libmodel.OptRequiredClaim:
+		if name, ok := ssaprog.ConstString(arg); ok {
+			switch ClaimOf(name) {
+			case ClaimAud:
+				o.Audience = true
+			case ClaimIss:
+				o.Issuer = true
+			case ClaimExp:
+				o.ExpRequired = true
+			case ClaimNbf:
+				o.NbfRequired = true
+			case ClaimSub:
+				o.Subject = true
+			}
+		}
+	case libmodel.OptResetValidators:
+		o.TimeOff = constBool(arg, true)
+	case libmodel.OptClaimsUnknown:
+		o.ClaimsUnknown = true
+	case libmodel.OptExpected:
+		o = r.config(arg)
+	case libmodel.OptCredentialsOptional:
+		o.CredentialsOptional = constBool(arg, true)
+	case libmodel.OptSkipPreflight:
+		o.SkipPreflight = constBool(arg, false)
+	}
+	return o, claims
+}
+
+// constBool reports whether v is the constant want: a setting that is not
+// a constant is not assumed to be either (configuration decides).
+func constBool(v ssa.Value, want bool) bool {
+	c, ok := ssaprog.Unwrap(v).(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Bool {
+		return false
+	}
+	return constant.BoolVal(c.Value) == want
 }
 
 // parserOptions resolves the options of a *jwt.Parser value.
@@ -271,43 +448,7 @@ func (r *run) parserOptions(v ssa.Value) OptionSummary {
 }
 
 // parserLiteral reads the fields set on a &jwt.Parser{...} allocation.
-func (r *run) parserLiteral(alloc *ssa.Alloc) OptionSummary {
-	var o OptionSummary
-	for _, ref := range *alloc.Referrers() {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-			o = o.with(r.parserCopy(st.Val))
-			continue
-		}
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.X != alloc {
-			continue
-		}
-		eff, ok := libmodel.ParserField(ssaprog.FieldVar(fa.X.Type(), fa.Field))
-		if !ok {
-			continue
-		}
-		for _, fr := range *fa.Referrers() {
-			st, ok := fr.(*ssa.Store)
-			if !ok || st.Addr != fa {
-				continue
-			}
-			switch eff {
-			case libmodel.OptValidMethods:
-				if ssaprog.IsNil(st.Val) {
-					continue
-				}
-				o.HasMethods = true
-				m, unk := r.methodNames(st.Val)
-				o.Methods, o.MethodsUnknown = union(o.Methods, m), o.MethodsUnknown || unk
-			case libmodel.OptWithoutClaimsValidation:
-				if c, ok := ssaprog.Unwrap(st.Val).(*ssa.Const); !ok || c.Value == nil || constant.BoolVal(c.Value) {
-					o.NoClaimsValidation = true
-				}
-			}
-		}
-	}
-	return o
-}
+func (r *run) parserLiteral(alloc *ssa.Alloc) OptionSummary { return r.configFields(alloc) }
 
 // parserCopy summarises a whole Parser value stored into a variable: a
 // value literal (`p := jwt.Parser{ValidMethods: ...}` builds the literal in
@@ -502,14 +643,10 @@ func optionResultKind(t types.Type) optionKind {
 			return kindParser
 		}
 	}
-	isOption := func(t types.Type) bool {
-		pkg, name, ok := libmodel.TypeOrigin(t)
-		return ok && name == "ParserOption" && libmodel.IsJWTPackage(pkg)
-	}
-	if isOption(t) {
+	if libmodel.IsParserOption(t) {
 		return kindOption
 	}
-	if s, ok := t.Underlying().(*types.Slice); ok && isOption(s.Elem()) {
+	if s, ok := t.Underlying().(*types.Slice); ok && libmodel.IsParserOption(s.Elem()) {
 		return kindOptionList
 	}
 	return kindNone

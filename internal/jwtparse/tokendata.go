@@ -33,6 +33,11 @@ type tokenData struct {
 	// helperChecks returns the claims a called function checks in the
 	// argument arg (a claim-checking helper's verdict depends on them).
 	helperChecks func(call *ssa.Call, arg ssa.Value) ClaimSet
+	// validator returns what a library claims validator call checks.
+	validator func(call *ssa.Call, cv libmodel.ClaimsValidator) (ClaimSet, bool)
+	// expectTimeUnset: a validator ran with an expectation that skips the
+	// time checks.
+	expectTimeUnset bool
 }
 
 // trace follows token data forward from roots, considering only
@@ -44,7 +49,8 @@ func (r *run) trace(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Val
 // traceUntil is trace, not following token data through the results of
 // calls for which stop holds.
 func (r *run) traceUntil(call ssa.Instruction, roots []ssa.Value, errVals map[ssa.Value]bool, stop func(*ssa.Call) bool) *tokenData {
-	td := &tokenData{derived: map[ssa.Value]ClaimSet{}, validLoads: map[ssa.Value]bool{}, stop: stop, helperChecks: r.helperChecks}
+	td := &tokenData{derived: map[ssa.Value]ClaimSet{}, validLoads: map[ssa.Value]bool{}, stop: stop,
+		helperChecks: r.helperChecks, validator: r.claimsValidatorChecks}
 	var queue []ssa.Value
 	add := func(v ssa.Value, c ClaimSet) {
 		if v == nil {
@@ -183,23 +189,42 @@ func (td *tokenData) call(x *ssa.Call, v ssa.Value, claims ClaimSet, add func(ss
 		return
 	}
 	if cv, ok := libmodel.ClaimVerifierOf(callee); ok {
-		if c, ok := ssaprog.Unwrap(ssaprog.Arg(&x.Call, cv.RequiredArg)).(*ssa.Const); ok && c.Value != nil && c.Value.String() == "false" {
+		if cv.RequiredArg >= 0 && constBool(ssaprog.Arg(&x.Call, cv.RequiredArg), false) {
 			td.optional = append(td.optional, x)
 		}
-		add(x, claims|ClaimOf(cv.Claim))
+		c := ClaimOf(cv.Claim)
+		if cv.Time {
+			c |= claimTime
+		}
+		add(x, claims|c)
 		return
 	}
-	if libmodel.ValidateMethod(callee) != nil && td.helperChecks != nil {
-		// A validator run on the claims: its error carries its verdict.
+	if cv, ok := libmodel.ClaimsValidatorOf(callee); ok && td.validator != nil {
+		// A library validator run on the claims: its error carries its
+		// verdict on what its options or expectation name.
 		use(x)
-		if c := td.helperChecks(x, v); c != 0 {
-			add(x, claims|c)
+		if arg := validatedArg(&x.Call, cv); arg == v || ssaprog.Unwrap(arg) == v {
+			c, timeUnset := td.validator(x, cv)
+			td.expectTimeUnset = td.expectTimeUnset || timeUnset
+			if c != 0 {
+				add(x, claims|c)
+			}
 		}
 		return
 	}
 	if isTimeCall(callee) && claims&(ClaimExp|ClaimIat|ClaimNbf) != 0 {
 		// A time claim compared with the clock or a duration by hand.
 		add(x, claims|claimTime)
+		return
+	}
+	if src, ok := libmodel.TokenSourceOf(callee); ok && src.Kind == libmodel.SourceAccessor && src.OutArg >= 0 && ssaprog.Recv(&x.Call) == v {
+		// The token's claims decoded into the caller's values
+		// (cristalhq tok.DecodeClaims(&c), go-oidc idToken.Claims(&c)):
+		// what they point to is the token's data from here on.
+		use(x)
+		for i := src.OutArg; i < ssaprog.NumArgs(&x.Call); i++ {
+			add(ssaprog.Unwrap(ssaprog.Arg(&x.Call, i)), claims)
+		}
 		return
 	}
 	if api := libmodel.ParseCall(callee); api != nil && !api.Unverified {

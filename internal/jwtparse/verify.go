@@ -40,11 +40,11 @@ func (r *run) verificationsIn(fn *ssa.Function) []verification {
 	r.verifications[fn] = nil // recursion guard
 	var vs []verification
 	for _, s := range r.sitesOf[fn] {
-		if s.API.Unverified || s.API.TokenArg < 0 {
+		tok := r.tokenString(s)
+		if s.Decode || s.API.Step || s.API.Configure || tok == nil {
 			continue
 		}
-		vs = append(vs, verification{call: s.Call, token: ssaprog.Unwrap(ssaprog.Arg(&s.Call.Call, s.API.TokenArg)),
-			errResult: s.API.ErrResult, tokenResult: s.API.TokenResult})
+		vs = append(vs, verification{call: s.Call, token: tok, errResult: s.API.ErrResult, tokenResult: s.API.TokenResult})
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -191,13 +191,13 @@ func paramIndex(p *ssa.Parameter) int {
 // after it where it succeeded (the claims are then those verified).
 func (r *run) judgeUnverified(sites []*Site) {
 	for _, u := range sites {
-		if !u.API.Unverified || u.UnverifiedUse == nil || u.API.TokenArg < 0 {
-			if u.API.Unverified && u.UnverifiedUse != nil {
+		tokenStr := r.tokenString(u)
+		if !u.Decode || u.UnverifiedUse == nil || tokenStr == nil {
+			if u.Decode && u.UnverifiedUse != nil {
 				u.Unverified = true
 			}
 			continue
 		}
-		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
 		roots := append([]ssa.Value{}, u.ClaimsRoots...)
 		if u.Token != nil {
 			roots = append(roots, u.Token)
@@ -232,15 +232,15 @@ func (r *run) judgeUnverified(sites []*Site) {
 // claims are the same.
 func (r *run) shareClaimChecks(sites []*Site) {
 	for _, u := range sites {
-		if !u.API.Unverified || u.Checked == 0 || u.API.TokenArg < 0 {
+		tokenStr := r.tokenString(u)
+		if !u.Decode || u.Checked == 0 || tokenStr == nil {
 			continue
 		}
-		tokenStr := ssaprog.Unwrap(ssaprog.Arg(&u.Call.Call, u.API.TokenArg))
 		for _, v := range sites {
-			if v.API.Unverified || v.API.Wrapper || v.Fn != u.Fn || v.API.TokenArg < 0 {
+			if v.Decode || v.API.Wrapper || v.API.Step || v.Fn != u.Fn {
 				continue
 			}
-			if ssaprog.Unwrap(ssaprog.Arg(&v.Call.Call, v.API.TokenArg)) == tokenStr {
+			if r.tokenString(v) == tokenStr {
 				v.Checked |= u.Checked
 			}
 		}
@@ -401,4 +401,17 @@ func (r *run) exportVerifiers() {
 			r.pass.ExportObjectFact(obj, f)
 		}
 	}
+}
+
+// tokenString returns the raw token string a site parses: its token
+// argument, or the one its decode step was given; nil when it is not an
+// argument (a request, a file).
+func (r *run) tokenString(s *Site) ssa.Value {
+	if s.API.TokenArg >= 0 {
+		return ssaprog.Unwrap(ssaprog.Arg(&s.Call.Call, s.API.TokenArg))
+	}
+	if s.Step != nil {
+		return r.tokenString(s.Step)
+	}
+	return nil
 }

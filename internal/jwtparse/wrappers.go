@@ -30,7 +30,7 @@ type ParseWrapperFact struct {
 	TokenArg   int
 	Unverified bool
 	Inner      string // the parse inside, e.g. "jwt.Parse"
-	Line       libmodel.Line
+	Lib        string // the library's ID (libmodel.LibraryByID)
 }
 
 func (*ParseWrapperFact) AFact() {}
@@ -66,11 +66,7 @@ func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, site *ssa.Ca
 		if tokIdx < 0 || errIdx < 0 {
 			continue
 		}
-		r.wrappers[fn] = &libmodel.ParseAPI{
-			Lib: api.Lib, Display: wrapperName(fn), Wrapper: true, Unverified: api.Unverified,
-			TokenArg: tokenParam(fn, api, site), ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
-			TokenResult: tokIdx, ErrResult: errIdx,
-		}
+		r.wrappers[fn] = wrapperAPI(api.Lib, wrapperName(fn), api.Unverified, tokenParam(fn, api, site), tokIdx, errIdx)
 		r.wrapperInner[fn] = api.Display
 		return
 	}
@@ -126,22 +122,24 @@ func (r *run) wrapperAPI(call *ssa.Call) *libmodel.ParseAPI {
 		return nil
 	}
 	r.wrapperDone[call] = true
-	lib := libmodel.JWTLibs[0]
-	for _, l := range libmodel.JWTLibs {
-		if l.Line == fact.Line {
-			lib = l
-			break
-		}
+	lib := libmodel.LibraryByID(fact.Lib)
+	if lib == nil {
+		return nil // a fact of another jwtlint version
 	}
 	name := obj.Name()
 	if obj.Pkg() != nil {
 		name = obj.Pkg().Name() + "." + name
 	}
-	return &libmodel.ParseAPI{
-		Lib: lib, Display: name, Wrapper: true, Unverified: fact.Unverified,
-		TokenArg: fact.TokenArg, ClaimsArg: -1, KeyfuncArg: -1, OptionsArg: -1,
-		TokenResult: fact.TokenResult, ErrResult: fact.ErrResult,
-	}
+	return wrapperAPI(lib, name, fact.Unverified, fact.TokenArg, fact.TokenResult, fact.ErrResult)
+}
+
+// wrapperAPI is the model of a parse wrapper's calls: a parse whose
+// options and keys are inside, judged for the use of its results.
+func wrapperAPI(lib *libmodel.Library, name string, unverified bool, tokenArg, tokenResult, errResult int) *libmodel.ParseAPI {
+	a := libmodel.NewAPI(lib, name)
+	a.Wrapper, a.Unverified = true, unverified
+	a.TokenArg, a.TokenResult, a.ErrResult = tokenArg, tokenResult, errResult
+	return a
 }
 
 // exportWrappers publishes this package's parse wrappers.
@@ -153,7 +151,7 @@ func (r *run) exportWrappers() {
 		}
 		r.pass.ExportObjectFact(obj, &ParseWrapperFact{
 			TokenResult: api.TokenResult, ErrResult: api.ErrResult, TokenArg: api.TokenArg,
-			Unverified: api.Unverified, Inner: r.wrapperInner[fn], Line: api.Lib.Line,
+			Unverified: api.Unverified, Inner: r.wrapperInner[fn], Lib: api.Lib.ID,
 		})
 	}
 }

@@ -24,6 +24,11 @@ const (
 	// Read: the result is the content of the buffer Target points to
 	// (strings.Builder.String, bytes.Buffer.String).
 	Read
+	// Confine: the result carries the data of Args, confined to one path
+	// element or escaped so that it cannot leave one (filepath.Base,
+	// url.PathEscape): it can no longer choose the host a URL names or
+	// the directory a path opens, though it is still text for SQL.
+	Confine
 )
 
 // Receiver is the Args/Target index denoting a method's receiver.
@@ -67,9 +72,14 @@ func init() {
 		"AppendInt", "AppendUint", "AppendFloat", "AppendBool"} {
 		rule(funcName("strconv", f), FlowRule{Kind: Sanitize})
 	}
-	for _, f := range []string{"QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape"} {
+	for _, f := range []string{"QueryUnescape", "PathUnescape"} {
 		rule(funcName("net/url", f), FlowRule{Kind: Propagate, Args: []int{0}})
 	}
+	for _, f := range []string{"QueryEscape", "PathEscape"} {
+		rule(funcName("net/url", f), FlowRule{Kind: Confine, Args: []int{0}})
+	}
+	rule(funcName("path/filepath", "Base"), FlowRule{Kind: Confine, Args: []int{0}})
+	rule(funcName("path", "Base"), FlowRule{Kind: Confine, Args: []int{0}})
 
 	// Buffers.
 	for _, recv := range []struct{ pkg, typ string }{{"strings", "*Builder"}, {"bytes", "*Buffer"}} {

@@ -23,22 +23,49 @@ const (
 	LineV5
 )
 
-// JWTLib is one import path of a golang-jwt-shaped library.
-type JWTLib struct {
-	Path    string // the core package
-	Request string // the request subpackage
-	Line    Line
-	// Name is how messages refer to the package (its package name).
-	Name string
+// JWTLibs are the golang-jwt-shaped libraries jwtlint models: one line per
+// import path, their shapes built from the rows below by init.
+var JWTLibs = []*Library{
+	golangJWT("github.com/golang-jwt/jwt/v5", "golang-jwt/jwt v5", LineV5),
+	golangJWT("github.com/golang-jwt/jwt/v4", "golang-jwt/jwt v4", LineV4),
+	golangJWT("github.com/golang-jwt/jwt", "golang-jwt/jwt v3", LineV3),
+	golangJWT("github.com/dgrijalva/jwt-go", "dgrijalva/jwt-go", LineV3),
+	golangJWT("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go", LineV3),
 }
 
-// JWTLibs are the golang-jwt-shaped libraries jwtlint models.
-var JWTLibs = []*JWTLib{
-	{Path: "github.com/golang-jwt/jwt/v5", Request: "github.com/golang-jwt/jwt/v5/request", Line: LineV5, Name: "jwt"},
-	{Path: "github.com/golang-jwt/jwt/v4", Request: "github.com/golang-jwt/jwt/v4/request", Line: LineV4, Name: "jwt"},
-	{Path: "github.com/golang-jwt/jwt", Request: "github.com/golang-jwt/jwt/request", Line: LineV3, Name: "jwt"},
-	{Path: "github.com/dgrijalva/jwt-go", Request: "github.com/dgrijalva/jwt-go/request", Line: LineV3, Name: "jwt"},
-	{Path: "github.com/form3tech-oss/jwt-go", Request: "github.com/form3tech-oss/jwt-go/request", Line: LineV3, Name: "jwt"},
+// golangJWT describes one import path of the golang-jwt family: its
+// behaviour and how messages word remedies in its API.
+func golangJWT(path, name string, line Line) *Library {
+	l := &Library{
+		ID: path, Name: name, Path: path, Request: path + "/request", Pkg: "jwt", Line: line,
+		TokenOnError: true, ExpIfPresent: true,
+		ValidateMethod: "Valid", ValidReplacesLibrary: true,
+		PinParser:  "parse with &jwt.Parser{ValidMethods: []string{%q}} or reject unexpected token.Method in the key function",
+		EnableTime: "remove WithoutClaimsValidation/SkipClaimsValidation",
+		ClaimRemedies: map[string]string{
+			"aud": "reject unless claims.VerifyAudience(aud, true)",
+			"iss": "reject unless claims.VerifyIssuer(iss, true)",
+			"exp": "reject unless claims.VerifyExpiresAt(now, true)",
+			"nbf": "reject unless claims.VerifyNotBefore(now, true)",
+			"sub": "reject unless the sub claim is the expected subject",
+		},
+		ClaimRemedySep: "; ",
+		Unverified:     "jwt.Parse with a key function and an algorithm allow-list",
+	}
+	if line >= LineV4 {
+		l.PinOption = "%s.WithValidMethods([]string{%q})"
+		l.PinRequest = "pass request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{%q})))"
+	}
+	if line == LineV5 {
+		l.ValidateMethod, l.ValidReplacesLibrary = "Validate", false
+		l.ClaimRemedies = map[string]string{
+			"aud": "jwt.WithAudience(...)", "iss": "jwt.WithIssuer(...)", "exp": "jwt.WithExpirationRequired()",
+			"sub": "jwt.WithSubject(...)", "nbf": "jwt.WithNotBeforeRequired()",
+		}
+		l.ClaimRemedyPrefix, l.ClaimRemedySep = "pass ", ", "
+	}
+	register(l)
+	return l
 }
 
 // Unmaintained maps import paths whose mere import is a finding to the reason.
@@ -53,8 +80,9 @@ var Unmaintained = map[string]string{
 // old line.
 const ReplacementPath = "github.com/golang-jwt/jwt/v5"
 
-// JWTLibOf returns the library whose core or request package has the given path.
-func JWTLibOf(path string) *JWTLib {
+// JWTLibOf returns the golang-jwt-shaped library whose core or request
+// package has the given path.
+func JWTLibOf(path string) *Library {
 	for _, l := range JWTLibs {
 		if l.Path == path || l.Request == path {
 			return l
@@ -63,24 +91,53 @@ func JWTLibOf(path string) *JWTLib {
 	return nil
 }
 
-// ParseAPI describes one function or method that parses a token.
-// Argument indices count declared parameters (the receiver excluded);
-// -1 means absent.
+// ParseAPI describes one function or method that parses, decodes or
+// verifies a token, or builds a middleware or validator whose
+// configuration decides how tokens are verified. Argument indices count
+// declared parameters (the receiver excluded); -1 means absent. Rows are
+// built with row() and the role functions below, so that every index not
+// named is absent.
 type ParseAPI struct {
-	Lib     *JWTLib
+	Lib     *Library
 	Display string // how messages name the call, e.g. "jwt.ParseWithClaims"
 	// OnParser: a *Parser method; the receiver carries the parser's options.
 	OnParser bool
+	// ConfigRecv: the receiver was built by a configuration constructor
+	// (a go-oidc verifier from Provider.Verifier(&oidc.Config{...})).
+	ConfigRecv bool
 	// TokenArg is the index of the token string; -1 when the token is
-	// extracted from an *http.Request.
-	TokenArg   int
-	ClaimsArg  int
-	KeyfuncArg int // -1 for unverified parses
-	OptionsArg int // first variadic option parameter
+	// extracted from a request or lies in the receiver.
+	TokenArg int
+	// TokenOfRecv: the receiver is the token object a Step call decoded
+	// (go-jose's ParseSigned then tok.Claims(key, &c)).
+	TokenOfRecv bool
+	ClaimsArg   int
+	// OutArg is the first claims destination of a variadic list
+	// (go-jose's tok.Claims(key, &std, &custom)).
+	OutArg     int
+	KeyfuncArg int // a key function (golang-jwt shape)
+	KeyArg     int // a key value (go-jose, kataras)
+	// VerifierArg is a verifier built by a constructor the model knows
+	// (cristalhq's jwt.NewVerifierHS(alg, key)).
+	VerifierArg int
+	// AlgArg is an algorithm the call pins; AlgsArg an allow-list of them.
+	AlgArg, AlgsArg int
+	OptionsArg      int // first variadic option parameter
+	// ConfigArg is a configuration struct (value or pointer) whose fields
+	// the model knows (echo-jwt, gofiber, gin-jwt, go-oidc).
+	ConfigArg int
 	// RequestOptions: the options are request.ParseFromRequestOption values.
 	RequestOptions bool
-	Unverified     bool
-	ErrResult      int // index of the error result
+	// Unverified: the call decodes without verifying.
+	Unverified bool
+	// Step: the call only decodes a token object that a later call on it
+	// verifies (go-jose's ParseSigned); its allow-list (AlgsArg) is judged
+	// there, and reported here.
+	Step bool
+	// Configure: the call builds a middleware or validator; it is where its
+	// configuration is judged, and no token flows to the caller.
+	Configure bool
+	ErrResult int // index of the error result
 	// TokenResult is the index of the result carrying the token (or the
 	// claims) when it is not 0.
 	TokenResult int
@@ -89,6 +146,45 @@ type ParseAPI struct {
 	// judged (options and key function belong to the parse inside).
 	Wrapper bool
 }
+
+// Role sets one role of a row.
+type Role func(*ParseAPI)
+
+func tokenArg(i int) Role    { return func(a *ParseAPI) { a.TokenArg = i } }
+func claimsArg(i int) Role   { return func(a *ParseAPI) { a.ClaimsArg = i } }
+func outArg(i int) Role      { return func(a *ParseAPI) { a.OutArg = i } }
+func keyfuncArg(i int) Role  { return func(a *ParseAPI) { a.KeyfuncArg = i } }
+func keyArg(i int) Role      { return func(a *ParseAPI) { a.KeyArg = i } }
+func verifierArg(i int) Role { return func(a *ParseAPI) { a.VerifierArg = i } }
+func algArg(i int) Role      { return func(a *ParseAPI) { a.AlgArg = i } }
+func algsArg(i int) Role     { return func(a *ParseAPI) { a.AlgsArg = i } }
+func optionsArg(i int) Role  { return func(a *ParseAPI) { a.OptionsArg = i } }
+func configArg(i int) Role   { return func(a *ParseAPI) { a.ConfigArg = i } }
+func errResult(i int) Role   { return func(a *ParseAPI) { a.ErrResult = i } }
+func tokenResult(i int) Role { return func(a *ParseAPI) { a.TokenResult = i } }
+
+var (
+	onParser       Role = func(a *ParseAPI) { a.OnParser = true }
+	configRecv     Role = func(a *ParseAPI) { a.ConfigRecv = true }
+	tokenOfRecv    Role = func(a *ParseAPI) { a.TokenOfRecv = true }
+	requestOptions Role = func(a *ParseAPI) { a.RequestOptions = true }
+	unverified     Role = func(a *ParseAPI) { a.Unverified = true }
+	step           Role = func(a *ParseAPI) { a.Step = true }
+	configure      Role = func(a *ParseAPI) { a.Configure = true }
+)
+
+// NewAPI returns a row with every index absent and the roles applied.
+func NewAPI(lib *Library, display string, roles ...Role) *ParseAPI {
+	a := &ParseAPI{Lib: lib, Display: display, TokenArg: -1, ClaimsArg: -1, OutArg: -1, KeyfuncArg: -1,
+		KeyArg: -1, VerifierArg: -1, AlgArg: -1, AlgsArg: -1, OptionsArg: -1, ConfigArg: -1, ErrResult: -1}
+	for _, r := range roles {
+		r(a)
+	}
+	return a
+}
+
+// addAPI registers a row under a function key.
+func addAPI(key string, a *ParseAPI) { parseAPIs[key] = a }
 
 // OptionEffect is what a parser option (or Parser field) does.
 type OptionEffect int
@@ -110,6 +206,38 @@ const (
 	// parse that uses it resolvable: an unknown option would hide a
 	// missing allow-list or claim check.
 	OptNeutral
+	// OptKey: verify with key Arg2 under algorithm Arg, which the option
+	// pins (jwx's WithKey(jwa.RS256, key)).
+	OptKey
+	// OptKeySet: verify with the key set Arg; Sub are its sub-options.
+	OptKeySet
+	// OptInferAlgorithm: bool Arg; true takes the algorithm from the
+	// token for keys that carry none (jws.WithInferAlgorithmFromKey).
+	OptInferAlgorithm
+	// OptKeyProvider: user code chooses the key (and its algorithm).
+	OptKeyProvider
+	// OptVerifyAuto: keys fetched from the URL in the token's jku header.
+	OptVerifyAuto
+	// OptVerify: bool Arg; false skips the signature (jwx WithVerify).
+	OptVerify
+	// OptValidate: bool Arg; false switches claims validation off, true
+	// switches it on where it is off by default (jwx v1).
+	OptValidate
+	// OptRequiredClaim: the claim named by constant Arg must be present.
+	OptRequiredClaim
+	// OptResetValidators: bool Arg; true drops the time checks.
+	OptResetValidators
+	// OptClaimsUnknown: a custom validator; what it checks is not known.
+	OptClaimsUnknown
+	// OptExpected: Arg is an expectation struct whose fields are modelled
+	// (kataras jwt.Expected passed as a validator).
+	OptExpected
+	// OptCredentialsOptional: bool Arg; true lets requests without a token
+	// through (auth0 WithCredentialsOptional).
+	OptCredentialsOptional
+	// OptSkipPreflight: bool Arg; false skips validation of OPTIONS
+	// requests (auth0 WithValidateOnOptions).
+	OptSkipPreflight
 )
 
 // ClaimVerifier is a v3/v4 claims method that checks one registered claim,
@@ -117,54 +245,54 @@ const (
 type ClaimVerifier struct {
 	Claim string // "aud", "iss", "exp", ...
 	// RequiredArg is the index of the `req bool` parameter: with false the
-	// check passes when the claim is absent.
+	// check passes when the claim is absent; -1 for methods without one.
 	RequiredArg int
+	// Time: the method compares a time claim with the clock (a
+	// hand-written time check of the claims).
+	Time bool
 }
 
 // Model tables, keyed by FuncKey. Built once from JWTLibs at init.
 var (
 	parseAPIs      = map[string]*ParseAPI{}
-	newParserFuncs = map[string]*JWTLib{}
+	newParserFuncs = map[string]*Library{}
 	// newValidatorFuncs build a claims validator from parser options;
 	// validateMethods run it on claims (v5 jwt.NewValidator(...).Validate).
-	newValidatorFuncs = map[string]*JWTLib{}
-	validateMethods   = map[string]*JWTLib{}
-	parserOptions     = map[string]OptionEffect{}
+	newValidatorFuncs = map[string]*Library{}
 	claimVerifiers    = map[string]ClaimVerifier{}
 )
 
 func init() {
 	for _, l := range JWTLibs {
 		p, rq := l.Path, l.Request
-		parse := func(key, display string, api ParseAPI) {
-			api.Lib, api.Display = l, display
-			parseAPIs[key] = &api
-		}
 		// v3-line Parse/ParseWithClaims take no options.
-		parseOpts, withClaimsOpts := -1, -1
+		var parseOpts, withClaimsOpts Role = func(*ParseAPI) {}, func(*ParseAPI) {}
 		if l.Line >= LineV4 {
-			parseOpts, withClaimsOpts = 2, 3
+			parseOpts, withClaimsOpts = optionsArg(2), optionsArg(3)
 		}
-		parse(funcName(p, "Parse"), "jwt.Parse", ParseAPI{ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: parseOpts, ErrResult: 1})
-		parse(funcName(p, "ParseWithClaims"), "jwt.ParseWithClaims", ParseAPI{ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: withClaimsOpts, ErrResult: 1})
-		parse(methodName(p, "*Parser", "Parse"), "(*jwt.Parser).Parse", ParseAPI{OnParser: true, ClaimsArg: -1, KeyfuncArg: 1, OptionsArg: -1, ErrResult: 1})
-		parse(methodName(p, "*Parser", "ParseWithClaims"), "(*jwt.Parser).ParseWithClaims", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: 2, OptionsArg: -1, ErrResult: 1})
-		parse(methodName(p, "*Parser", "ParseUnverified"), "(*jwt.Parser).ParseUnverified", ParseAPI{OnParser: true, ClaimsArg: 1, KeyfuncArg: -1, OptionsArg: -1, Unverified: true, ErrResult: 2})
-		parse(funcName(rq, "ParseFromRequest"), "request.ParseFromRequest", ParseAPI{TokenArg: -1, ClaimsArg: -1, KeyfuncArg: 2, OptionsArg: 3, RequestOptions: true, ErrResult: 1})
-		parse(funcName(rq, "ParseFromRequestWithClaims"), "request.ParseFromRequestWithClaims", ParseAPI{TokenArg: -1, ClaimsArg: 2, KeyfuncArg: 3, OptionsArg: -1, ErrResult: 1})
+		addAPI(funcName(p, "Parse"), NewAPI(l, "jwt.Parse", tokenArg(0), keyfuncArg(1), parseOpts, errResult(1)))
+		addAPI(funcName(p, "ParseWithClaims"), NewAPI(l, "jwt.ParseWithClaims", tokenArg(0), claimsArg(1), keyfuncArg(2), withClaimsOpts, errResult(1)))
+		addAPI(methodName(p, "*Parser", "Parse"), NewAPI(l, "(*jwt.Parser).Parse", onParser, tokenArg(0), keyfuncArg(1), errResult(1)))
+		addAPI(methodName(p, "*Parser", "ParseWithClaims"), NewAPI(l, "(*jwt.Parser).ParseWithClaims", onParser, tokenArg(0), claimsArg(1), keyfuncArg(2), errResult(1)))
+		addAPI(methodName(p, "*Parser", "ParseUnverified"), NewAPI(l, "(*jwt.Parser).ParseUnverified", onParser, unverified, tokenArg(0), claimsArg(1), errResult(2)))
+		addAPI(funcName(rq, "ParseFromRequest"), NewAPI(l, "request.ParseFromRequest", keyfuncArg(2), optionsArg(3), requestOptions, errResult(1)))
+		addAPI(funcName(rq, "ParseFromRequestWithClaims"), NewAPI(l, "request.ParseFromRequestWithClaims", claimsArg(2), keyfuncArg(3), errResult(1)))
 
-		parserOptions[funcName(rq, "WithParser")] = OptRequestParser
-		parserOptions[funcName(rq, "WithClaims")] = OptRequestClaims
+		option(funcName(rq, "WithParser"), OptRequestParser, 0)
+		option(funcName(rq, "WithClaims"), OptRequestClaims, 0)
 
 		if l.Line == LineV5 {
 			newValidatorFuncs[funcName(p, "NewValidator")] = l
-			validateMethods[methodName(p, "*Validator", "Validate")] = l
+			claimsValidators[methodName(p, "*Validator", "Validate")] = ClaimsValidator{ClaimsArg: 0, ExpectedArg: -1, OptionsArg: -1, OptionsFromRecv: true, Time: true}
 		}
+		field(p, "Parser", "ValidMethods", FieldValidMethods)
+		field(p, "Parser", "SkipClaimsValidation", FieldSkipClaims)
+		field(p, "Parser", "UseJSONNumber", FieldNeutral)
 		if l.Line >= LineV4 {
 			newParserFuncs[funcName(p, "NewParser")] = l
-			parserOptions[funcName(p, "WithValidMethods")] = OptValidMethods
-			parserOptions[funcName(p, "WithoutClaimsValidation")] = OptWithoutClaimsValidation
-			parserOptions[funcName(p, "WithJSONNumber")] = OptNeutral
+			option(funcName(p, "WithValidMethods"), OptValidMethods, 0)
+			option(funcName(p, "WithoutClaimsValidation"), OptWithoutClaimsValidation)
+			option(funcName(p, "WithJSONNumber"), OptNeutral)
 		}
 		if l.Line == LineV5 {
 			for name, eff := range map[string]OptionEffect{
@@ -180,7 +308,7 @@ func init() {
 				"WithPaddingAllowed":     OptNeutral,
 				"WithStrictDecoding":     OptNeutral,
 			} {
-				parserOptions[funcName(p, name)] = eff
+				option(funcName(p, name), eff, 0)
 			}
 		} else {
 			for _, recv := range []string{"MapClaims", "*StandardClaims", "*RegisteredClaims"} {
@@ -200,19 +328,10 @@ func ParseCall(fn *types.Func) *ParseAPI { return parseAPIs[FuncKey(fn)] }
 
 // NewValidatorFunc reports whether fn is jwt.NewValidator, whose variadic
 // argument 0 holds the options a Validate call then checks.
-func NewValidatorFunc(fn *types.Func) *JWTLib { return newValidatorFuncs[FuncKey(fn)] }
-
-// ValidateMethod reports whether fn is (*jwt.Validator).Validate(claims).
-func ValidateMethod(fn *types.Func) *JWTLib { return validateMethods[FuncKey(fn)] }
+func NewValidatorFunc(fn *types.Func) *Library { return newValidatorFuncs[FuncKey(fn)] }
 
 // NewParserFunc reports whether fn is jwt.NewParser (options constructor).
-func NewParserFunc(fn *types.Func) *JWTLib { return newParserFuncs[FuncKey(fn)] }
-
-// ParserOption returns the effect of a parser or request option constructor.
-func ParserOption(fn *types.Func) (OptionEffect, bool) {
-	e, ok := parserOptions[FuncKey(fn)]
-	return e, ok
-}
+func NewParserFunc(fn *types.Func) *Library { return newParserFuncs[FuncKey(fn)] }
 
 // ClaimVerifierOf returns the v3/v4 claim-verify method model of fn.
 func ClaimVerifierOf(fn *types.Func) (ClaimVerifier, bool) {
@@ -264,18 +383,19 @@ func IsParser(t types.Type) bool {
 	return ok && name == "Parser" && IsJWTPackage(pkg)
 }
 
-// ParserField returns the effect of setting a v3/v4 Parser struct field.
-func ParserField(field *types.Var) (OptionEffect, bool) {
-	if field == nil || field.Pkg() == nil || !IsJWTPackage(field.Pkg().Path()) {
-		return 0, false
-	}
-	switch field.Name() {
-	case "ValidMethods":
-		return OptValidMethods, true
-	case "SkipClaimsValidation":
-		return OptWithoutClaimsValidation, true
-	}
-	return 0, false
+// IsParserOption reports whether t is a parser option type of a modelled
+// library (golang-jwt's jwt.ParserOption).
+func IsParserOption(t types.Type) bool {
+	pkg, name, ok := TypeOrigin(t)
+	return ok && name == "ParserOption" && IsJWTPackage(pkg)
+}
+
+// IsNoneKeyType reports whether t is the type of the key value that makes
+// a key function accept unsigned tokens (golang-jwt's
+// UnsafeAllowNoneSignatureType, of an unexported type).
+func IsNoneKeyType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && IsJWTPackage(n.Obj().Pkg().Path()) && n.Obj().Name() == "unsafeNoneMagicConstant"
 }
 
 // IsKeyfuncType reports whether t is a modeled jwt.Keyfunc type.

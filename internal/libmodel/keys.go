@@ -64,7 +64,7 @@ func KeyKindOf(t types.Type) KeyKind {
 	case isPtrTo(t, "crypto/ecdsa", "PublicKey"), isPtrTo(t, "crypto/ecdsa", "PrivateKey"):
 		return KeyECDSA
 	}
-	if pkg, name, ok := TypeOrigin(t); ok && IsJWTPackage(pkg) && name == "VerificationKeySet" {
+	if pkg, name, ok := TypeOrigin(t); ok && (IsJWTPackage(pkg) && name == "VerificationKeySet" || keySetTypes[pkg+"."+name]) {
 		return KeySet
 	}
 	if s, ok := t.Underlying().(*types.Slice); ok {
@@ -83,6 +83,17 @@ func isNamed(t types.Type, pkg, name string) bool {
 func isPtrTo(t types.Type, pkg, name string) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	return ok && isNamed(p.Elem(), pkg, name)
+}
+
+// keySetTypes are the libraries' key-set types (keys of an identity
+// provider, chosen by kid).
+var keySetTypes = map[string]bool{
+	"github.com/go-jose/go-jose/v4.JSONWebKeySet": true, "github.com/go-jose/go-jose/v3.JSONWebKeySet": true,
+	"gopkg.in/square/go-jose.v2.JSONWebKeySet": true, "gopkg.in/go-jose/go-jose.v2.JSONWebKeySet": true,
+	"github.com/lestrrat-go/jwx/v2/jwk.Set": true, "github.com/lestrrat-go/jwx/v3/jwk.Set": true,
+	"github.com/lestrrat-go/jwx/jwk.Set":       true,
+	"github.com/coreos/go-oidc/v3/oidc.KeySet": true, "github.com/coreos/go-oidc/v3/oidc.RemoteKeySet": true,
+	"github.com/coreos/go-oidc/v3/oidc.StaticKeySet": true,
 }
 
 // KeyfuncProvider describes a library method that is (or returns) a key
@@ -109,6 +120,9 @@ func init() {
 	provider("github.com/MicahParks/keyfunc/v2", "*JWKS", "Keyfunc", KeyfuncProvider{Kind: KeySet})
 	provider("github.com/MicahParks/keyfunc/v3", "Keyfunc", "Keyfunc", KeyfuncProvider{Kind: KeySet})
 	provider("github.com/MicahParks/keyfunc/v3", "Keyfunc", "KeyfuncCtx", KeyfuncProvider{Kind: KeySet, Returns: true})
+	// auth0's JWKS providers: func(ctx) (interface{}, error) for validator.New.
+	provider("github.com/auth0/go-jwt-middleware/v2/jwks", "*Provider", "KeyFunc", KeyfuncProvider{Kind: KeySet})
+	provider("github.com/auth0/go-jwt-middleware/v2/jwks", "*CachingProvider", "KeyFunc", KeyfuncProvider{Kind: KeySet})
 }
 
 // KeyfuncProviderOf returns the model of a key-function provider method.

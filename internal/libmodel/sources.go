@@ -52,8 +52,8 @@ type TokenSource struct {
 // Import paths of the token libraries whose sources are modeled here, one
 // line per version: a new version of a library is one more path.
 var (
-	jwxJWTPaths = []string{"github.com/lestrrat-go/jwx/v2/jwt", "github.com/lestrrat-go/jwx/v3/jwt"}
-	jwxJWSPaths = []string{"github.com/lestrrat-go/jwx/v2/jws", "github.com/lestrrat-go/jwx/v3/jws"}
+	jwxJWTPaths = []string{"github.com/lestrrat-go/jwx/jwt", "github.com/lestrrat-go/jwx/v2/jwt", "github.com/lestrrat-go/jwx/v3/jwt"}
+	jwxJWSPaths = []string{"github.com/lestrrat-go/jwx/jws", "github.com/lestrrat-go/jwx/v2/jws", "github.com/lestrrat-go/jwx/v3/jws"}
 	// goJoseJWTPaths: go-jose v4/v3 and the two import paths of go-jose v2,
 	// which share the JSONWebToken API.
 	goJoseJWTPaths = []string{
@@ -65,7 +65,7 @@ var (
 // jwxGetReturns: the jwx modules (by root path) whose Token.Get(name) and
 // Headers.Get(name) return the value (v2: (interface{}, bool)); elsewhere
 // (v3) Get(name, dst any) error writes it into dst.
-var jwxGetReturns = map[string]bool{"github.com/lestrrat-go/jwx/v2": true}
+var jwxGetReturns = map[string]bool{"github.com/lestrrat-go/jwx": true, "github.com/lestrrat-go/jwx/v2": true}
 
 // jwxGet is the row of jwx Token.Get / Headers.Get in package p: the
 // claim or header is named by the constant first argument.
@@ -93,6 +93,19 @@ func source(pkg, key string, s TokenSource) {
 // accessor is a source row of an accessor with a fixed claim or header name.
 func accessor(part, name string) TokenSource {
 	return TokenSource{Kind: SourceAccessor, Part: part, Name: name, NameArg: -1, OutArg: -1}
+}
+
+// allOf is a source row of an accessor that hands out every claim (or the
+// whole header) of its receiver, in its result or, with out >= 0, into
+// what its argument out points to (go-oidc IDToken.Claims(&v)).
+func allOf(part string, out int) TokenSource {
+	return TokenSource{Kind: SourceAccessor, Part: part, NameArg: -1, OutArg: out}
+}
+
+// verifiedClaims is a source row of a function that hands out the claims
+// of a token a middleware verified for the request (gin-jwt ExtractClaims).
+func verifiedClaims(display string) TokenSource {
+	return TokenSource{Kind: SourceClaims, NameArg: -1, OutArg: -1, Display: display}
 }
 
 // Accessor methods and the claim or header they read, by method name.
@@ -157,6 +170,20 @@ func init() {
 			Kind: SourceClaims, NameArg: -1, OutArg: 0, Unverified: true,
 			Display: "(*jwt.JSONWebToken).UnsafeClaimsWithoutVerification",
 		})
+	}
+}
+
+func init() {
+	// cristalhq/jwt: the parsed token hands out its header and claims; they
+	// keep the token's verification status (ParseNoVerify's are not).
+	const cr = "github.com/cristalhq/jwt/v4"
+	source(cr, methodName(cr, "*Token", "Header"), TokenSource{Kind: SourceAccessor, Part: PartHeader, NameArg: -1, OutArg: -1})
+	source(cr, methodName(cr, "*Token", "Claims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: -1})
+	source(cr, methodName(cr, "*Token", "DecodeClaims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: 0})
+	// kataras/jwt: both token kinds decode their claims into dest.
+	const kat = "github.com/kataras/jwt"
+	for _, t := range []string{"*VerifiedToken", "*UnverifiedToken"} {
+		source(kat, methodName(kat, t, "Claims"), TokenSource{Kind: SourceAccessor, Part: PartClaim, NameArg: -1, OutArg: 0})
 	}
 }
 

@@ -36,6 +36,9 @@ func run(ctx context.Context) error {
 		return err
 	}
 	defer pool.Close()
+	if err := store.Migrate(ctx, pool); err != nil {
+		return err
+	}
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return err

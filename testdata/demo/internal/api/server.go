@@ -34,7 +34,7 @@ type claimsHandler func(w http.ResponseWriter, r *http.Request, c *auth.Claims)
 // Routes returns the API's handler.
 func (s *Server) Routes() http.Handler {
 	session := s.auth.VerifySession
-	mux := http.NewServeMux()
+	mux := s.partnerMux()
 
 	mux.Handle("POST /v1/session/refresh", exchange(s.auth.RefreshSession))
 	mux.Handle("POST /v2/session/refresh", exchange(s.auth.RotateSession))
@@ -57,6 +57,10 @@ func (s *Server) Routes() http.Handler {
 	mux.Handle("POST /jobs/v1/notes/archive", s.with(s.auth.VerifyJobToken, s.archiveNotesBatch))
 	mux.Handle("POST /webhooks/v1/events", s.with(s.auth.VerifyLegacyWebhook, s.recordEvent))
 	mux.Handle("POST /webhooks/v2/events", s.with(s.auth.VerifyWebhook, s.recordEvent))
+	mux.Handle("GET /gateway/v1/notes", s.with(s.auth.VerifyGatewayToken, s.listNotes))
+	mux.Handle("GET /gateway/v2/notes", s.with(s.auth.VerifyGatewayTokenV2, s.listNotes))
+	mux.Handle("GET /exports/v1/notes", s.with(s.auth.VerifyPartnerExport, s.listNotes))
+	mux.Handle("GET /exports/v2/notes", s.with(s.auth.VerifyPartnerExportV2, s.listNotes))
 
 	mux.Handle("GET /v1/admin/users", s.with(session, s.searchUsers))
 	mux.Handle("GET /v2/admin/users", s.with(session, s.listActiveUsers))

@@ -64,3 +64,8 @@ func LoadKeySet(path string) (map[string]*rsa.PublicKey, error) {
 	}
 	return keys, nil
 }
+
+// registered returns registered claims naming subject.
+func registered(subject string) jwt.RegisteredClaims {
+	return jwt.RegisteredClaims{Subject: subject}
+}

@@ -206,6 +206,15 @@ func Parse(src []byte, options ...ParseOption) (Set, error) { panic("stub") }
 // ParseString parses a JWK Set.
 func ParseString(s string, options ...ParseOption) (Set, error) { panic("stub") }
 
+// ReadFileOption is an Option for ReadFile.
+type ReadFileOption interface {
+	Option
+	readFileOption()
+}
+
+// ReadFile reads and parses the JWK Set in the file at path.
+func ReadFile(path string, options ...ReadFileOption) (Set, error) { panic("stub") }
+
 // ParseKey parses a single JWK.
 func ParseKey(data []byte, options ...ParseOption) (Key, error) { panic("stub") }
 
