@@ -45,7 +45,13 @@ timeout_s=${SWEEP_TIMEOUT:-1800}
 out=${SWEEP_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/jwtlint-sweep.XXXXXX")}
 mkdir -p "$out"
 export GOWORK=off GOTOOLCHAIN=local
-checks=(jwtalg jwtverify jwtclaims jwtsql sqlstring)
+# The bundled checks, in reporting order: the package names of
+# analyzers/jwtlint's Checks list.
+mapfile -t checks < <(sed -n '/^var Checks = /,/^}/s/^\t\([a-z0-9]*\)\.Analyzer,$/\1/p' analyzers/jwtlint/jwtlint.go)
+if [ "${#checks[@]}" = 0 ]; then
+  echo "sweep: no checks found in analyzers/jwtlint/jwtlint.go" >&2
+  exit 1
+fi
 
 bin=$out/jwtlint
 if ! go build -ldflags "-X main.sweepNonce=$$.$RANDOM" -o "$bin" ./cmd/jwtlint; then
