@@ -8,6 +8,7 @@ import (
 	"log"
 	"maps"
 	"os"
+	"os/exec"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -64,7 +65,7 @@ func runDriver(o *options, patterns []string) int {
 		}
 		o.analyzerArgs = append(o.analyzerArgs, "-inventory-records=true")
 	}
-	if !o.fix && !vetBackend() {
+	if !o.fix && !vetBackend() && (inProcessForced() || fitsInProcess(o, patterns)) {
 		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add, inv)
 	} else {
 		var out *vetOutcome
@@ -235,6 +236,34 @@ var dropper = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+// maxInProcess is the most packages of the linted module the in-process
+// driver takes on: it holds the syntax and types of all of them at once
+// (tailscale's 477 packages: 3 GB), where go vet's backend runs one small
+// process per package (150 MB) and, over that many packages, keeps pace
+// with gosec anyway.
+var maxInProcess = 200
+
+// fitsInProcess reports whether the patterns and the packages of the main
+// module they import are few enough for the in-process driver. It asks go
+// list, which costs a second and loads nothing.
+func fitsInProcess(o *options, patterns []string) bool {
+	args := []string{"list", "-e", "-deps", "-f", "{{if .Module}}{{if .Module.Main}}{{.ImportPath}}{{end}}{{end}}"}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	out, err := exec.Command("go", append(args, patterns...)...).Output()
+	if err != nil {
+		return true // let the driver report what is wrong
+	}
+	n := 0
+	for line := range strings.Lines(string(out)) {
+		if strings.TrimSpace(line) != "" {
+			n++
+		}
+	}
+	return n <= maxInProcess
 }
 
 // ownDependencies lists the packages of the main module (in GOPATH mode:

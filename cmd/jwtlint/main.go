@@ -85,6 +85,10 @@ func (o *options) register(fs *flag.FlagSet) {
 // (JWTLINT_DRIVER=vet) instead of the in-process driver (see driver.go).
 func vetBackend() bool { return os.Getenv("JWTLINT_DRIVER") == "vet" }
 
+// inProcessForced reports whether the user asked for the in-process driver
+// whatever the size of the module (JWTLINT_DRIVER=packages).
+func inProcessForced() bool { return os.Getenv("JWTLINT_DRIVER") == "packages" }
+
 // ownDriver reports whether a flag needs jwtlint's driver rather than
 // singlechecker's.
 func (o *options) ownDriver() bool {
