@@ -58,7 +58,9 @@
 //     scheme, the host and the slash after the host (https, "://",
 //     idp.example.com, "/"). A prefix without that slash (one ending in
 //     idp.example.com admits idp.example.com.evil.net) or known only at
-//     run time is no guard;
+//     run time is no guard. For the same reason a value pasted after such
+//     a constant ("https://login.idp.example/" + tenant + "/v2.0") only
+//     chooses a path on a host the code names, and is not reported;
 //   - for paths: a kid that filepath.IsLocal admits, that contains no "/"
 //     or ".." (strings.Contains, ContainsAny, ContainsRune), that
 //     filepath.Base reduced to one element, or a cleaned path

@@ -434,3 +434,21 @@ func add2(t map[valueKey]bool, v ssa.Value) {
 		t[k] = true
 	}
 }
+
+// fixedOrigin confines a concatenation whose leading constant fixes the
+// URL's origin: token data after it chooses a path on a host the code
+// names (a tenant's issuer URL), not where the request goes.
+func fixedOrigin(x *ssa.BinOp, v Value) Value {
+	var first ssa.Value = x
+	for {
+		b, ok := first.(*ssa.BinOp)
+		if !ok || b.Op != token.ADD || !isString(b.Type()) {
+			break
+		}
+		first = b.X
+	}
+	if s, ok := ssaprog.ConstString(first); ok && originPrefix(s) {
+		return v.confined()
+	}
+	return v
+}

@@ -61,9 +61,9 @@ func (e *engine) eval(v ssa.Value) Value {
 				if v.L == 0 && !v.depends() {
 					v = safe
 				}
-				return v.built(x.Pos(), "+")
+				return fixedOrigin(x, v.built(x.Pos(), "+"))
 			}
-			return e.operand(x.X, x).join(e.operand(x.Y, x)).built(x.Pos(), "+")
+			return fixedOrigin(x, e.operand(x.X, x).join(e.operand(x.Y, x)).built(x.Pos(), "+"))
 		}
 		return safe
 	case *ssa.Phi:

@@ -68,10 +68,19 @@ func jkuKeyfunc(t *jwt.Token) (any, error) {
 	return k.Keyfunc(t)
 }
 
-// A kid pasted into the URL of a key server: "@evil.example/" or
-// "../admin" move the request.
+// A kid pasted into the host of a key server: "evil.example/" moves the
+// request.
+func kidInHost(t *jwt.Token) (any, error) {
+	_, err := http.Get("https://" + t.Header["kid"].(string) + ".keys.example.com/jwks") // want `jwtheader: header "kid" of the token given to key function \w+ reaches the URL http\.Get requests: the token's kid chooses .*; fetch the key set from a URL pinned in configuration and look the kid up in it`
+	return nil, err
+}
+
+// A kid pasted after the scheme, host and slash of a key server: it
+// chooses a path on that host ("@evil.example/" stays in the path), not
+// where the request goes, as a strings.HasPrefix guard with that origin
+// would. Fetching per token is still a finding of its own.
 func kidInURL(t *jwt.Token) (any, error) {
-	_, err := http.Get("https://keys.example.com/" + t.Header["kid"].(string)) // want `jwtheader: header "kid" of the token given to key function \w+ reaches the URL http\.Get requests: the token's kid chooses .*; fetch the key set from a URL pinned in configuration and look the kid up in it`
+	_, err := http.Get("https://keys.example.com/" + t.Header["kid"].(string)) // want `jwtheader: http\.Get runs on every call of key function kidInURL`
 	return nil, err
 }
 
