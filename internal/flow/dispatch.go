@@ -31,16 +31,39 @@ func (e *engine) dispatch(c *ssa.CallCommon) ([]implementation, []ssa.Value) {
 		return nil, nil
 	}
 	var out []implementation
-	for _, m := range e.methodsNamed(c.Method.Name()) {
-		recv := m.Signature().Recv().Type()
-		if !types.Implements(recv, iface) {
-			continue
-		}
+	for _, m := range e.implementations(c.Value.Type(), iface, c.Method.Name()) {
 		if s := e.methodSummary(m); s != nil {
 			out = append(out, implementation{m, s})
 		}
 	}
 	return out, append([]ssa.Value{c.Value}, c.Args...)
+}
+
+// implementations returns the methods named name of the concrete types in
+// sight that implement the interface, memoised per interface type (the
+// Implements test is most of dispatch's cost: every invoke instruction
+// asks it again on every pass of the solver).
+func (e *engine) implementations(t types.Type, iface *types.Interface, name string) []*types.Func {
+	k := implKey{t, name}
+	if ms, ok := e.implMemo[k]; ok {
+		return ms
+	}
+	var ms []*types.Func
+	for _, m := range e.methodsNamed(name) {
+		if types.Implements(m.Signature().Recv().Type(), iface) {
+			ms = append(ms, m)
+		}
+	}
+	if e.implMemo == nil {
+		e.implMemo = map[implKey][]*types.Func{}
+	}
+	e.implMemo[k] = ms
+	return ms
+}
+
+type implKey struct {
+	t    types.Type
+	name string
 }
 
 // methodsNamed returns the methods of that name of the concrete named

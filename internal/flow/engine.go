@@ -75,6 +75,7 @@ type engine struct {
 	funcGuards map[*ssa.Function]*funcGuards
 	// methodIndex lists the concrete methods in sight by name (dispatch).
 	methodIndex map[string][]*types.Func
+	implMemo    map[implKey][]*types.Func // dispatch: implementations per interface type and method
 	// constMaps memoises constKeyMap.
 	constMaps map[*ssa.MakeMap]bool
 	// locGuards and locTested are guards.go's guards and tested values for

@@ -158,6 +158,6 @@ func (e *engine) endExclusion() {
 	e.addrMemo = map[ssa.Value][]loc{}
 	e.guards = map[guardKey]bool{}
 	e.constMaps = map[*ssa.MakeMap]bool{}
-	e.methodIndex = nil
+	e.methodIndex, e.implMemo = nil, nil
 	e.changed = true
 }

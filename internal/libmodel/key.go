@@ -3,6 +3,7 @@ package libmodel
 import (
 	"go/types"
 	"strings"
+	"sync"
 )
 
 // FuncKey is the lookup key of a function or method in the tables: its
@@ -13,8 +14,20 @@ func FuncKey(fn *types.Func) string {
 	if fn == nil {
 		return ""
 	}
-	return fn.Origin().FullName()
+	fn = fn.Origin()
+	if k, ok := funcKeys.Load(fn); ok {
+		return k.(string)
+	}
+	// FullName formats the receiver type each time; the engine asks for
+	// the same functions' keys on every pass.
+	k := fn.FullName()
+	funcKeys.Store(fn, k)
+	return k
 }
+
+// funcKeys memoises FuncKey. It holds one string per function object
+// looked up, for the life of the process (one package under go vet).
+var funcKeys sync.Map
 
 // funcName builds a table key for a package-level function.
 func funcName(pkg, name string) string { return pkg + "." + name }
