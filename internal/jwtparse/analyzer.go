@@ -378,6 +378,17 @@ func (r *run) site(fn *ssa.Function, call *ssa.Call, api *libmodel.ParseAPI) *Si
 		}
 		return s
 	}
+	if !api.Lib.TokenOnError && !api.Wrapper {
+		// The library's results other than the error are nil with every
+		// error (go-jose's payload, jwx's token): testing one against
+		// nil tests the error.
+		td.nilOnError = map[ssa.Value]bool{}
+		for _, ref := range *call.Referrers() {
+			if ext, ok := ref.(*ssa.Extract); ok && ext.Index != api.ErrResult {
+				td.nilOnError[ext] = true
+			}
+		}
+	}
 	s.Errors, s.Use, s.PartialTest = r.errorVerdict(call, errV, td)
 	if !api.Lib.TokenOnError && !api.Wrapper {
 		// A failed parse returns nothing: an unchecked error runs the code

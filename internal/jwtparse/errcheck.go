@@ -45,9 +45,12 @@ func (r *run) errorVerdict(call *ssa.Call, errV ssa.Value, td *tokenData) (ErrVe
 // uncheckedUses returns the uses of token data on paths from the parse that
 // did not cross the success edge of a test of the error or of token.Valid.
 func (r *run) uncheckedUses(call *ssa.Call, errs map[ssa.Value]bool, td *tokenData) []ssa.Instruction {
-	unchecked := r.uncheckedBlocks(call, errs, td.validLoads)
+	unchecked := r.uncheckedBlocks(call, errs, td.validLoads, td.nilOnError)
 	var bad []ssa.Instruction
 	for _, u := range td.uses {
+		if nilResultTest(u, td.nilOnError) {
+			continue // the test is the check
+		}
 		if u.Block() == call.Block() {
 			if indexOf(u) > indexOf(call) {
 				bad = append(bad, u)
@@ -57,6 +60,20 @@ func (r *run) uncheckedUses(call *ssa.Call, errs map[ssa.Value]bool, td *tokenDa
 		}
 	}
 	return bad
+}
+
+// nilResultTest reports whether u compares a result the library leaves nil with
+// every error against nil, or branches on such a comparison.
+func nilResultTest(u ssa.Instruction, nilOnError map[ssa.Value]bool) bool {
+	if len(nilOnError) == 0 {
+		return false
+	}
+	if i, ok := u.(*ssa.If); ok {
+		u, _ = i.Cond.(ssa.Instruction)
+	}
+	c, ok := u.(*ssa.BinOp)
+	return ok && (c.Op == token.EQL || c.Op == token.NEQ) &&
+		(nilOnError[c.X] && ssaprog.IsNil(c.Y) || nilOnError[c.Y] && ssaprog.IsNil(c.X))
 }
 
 // errAliases returns the parse error and the phis merging it.
@@ -85,8 +102,8 @@ func errAliases(errV ssa.Value) map[ssa.Value]bool {
 // verified signature), of token.Valid, or of a success flag set only where
 // the parse succeeded. The flags are found on a first pass: a bool whose
 // true values all come from blocks that pass left checked.
-func (r *run) uncheckedBlocks(call *ssa.Call, errs, valid map[ssa.Value]bool) map[*ssa.BasicBlock]bool {
-	t := &successTests{r: r, errs: errs, valid: valid}
+func (r *run) uncheckedBlocks(call *ssa.Call, errs, valid, nilOnError map[ssa.Value]bool) map[*ssa.BasicBlock]bool {
+	t := &successTests{r: r, errs: errs, valid: valid, nilOnError: nilOnError}
 	unchecked := t.region(call)
 	t.flags = successFlags(call.Parent(), unchecked)
 	if len(t.flags) == 0 {
@@ -99,7 +116,10 @@ func (r *run) uncheckedBlocks(call *ssa.Call, errs, valid map[ssa.Value]bool) ma
 type successTests struct {
 	r           *run
 	errs, valid map[ssa.Value]bool
-	flags       map[ssa.Value]bool
+	// nilOnError are results the library leaves nil with every error
+	// (go-jose's Verify payload): testing them against nil tests the error.
+	nilOnError map[ssa.Value]bool
+	flags      map[ssa.Value]bool
 }
 
 // Facts a path has established about the parse error: it is a failure of
@@ -166,6 +186,9 @@ func (t *successTests) classify(cond ssa.Value) (onTrue, onFalse edge) {
 		eq := c.Op == token.EQL
 		if (t.errs[c.X] && ssaprog.IsNil(c.Y)) || (t.errs[c.Y] && ssaprog.IsNil(c.X)) || claimsOnlyBits(c, t.errs) {
 			return edge{success: eq}, edge{success: !eq}
+		}
+		if (t.nilOnError[c.X] && ssaprog.IsNil(c.Y)) || (t.nilOnError[c.Y] && ssaprog.IsNil(c.X)) {
+			return edge{success: !eq}, edge{success: eq}
 		}
 	case *ssa.Call:
 		if errIsError, ok := t.r.errorCheck(c, t.errs); ok {

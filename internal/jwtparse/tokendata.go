@@ -23,6 +23,9 @@ type tokenData struct {
 	uses []ssa.Instruction
 	// validLoads are loads of tok.Valid.
 	validLoads map[ssa.Value]bool
+	// nilOnError are token results the library leaves nil with every
+	// error (set by the caller of trace, from the library model).
+	nilOnError map[ssa.Value]bool
 	// optional are v3/v4 Verify* calls with req=false.
 	optional []*ssa.Call
 	// forwarded: the token is returned together with the parse error.
@@ -161,6 +164,16 @@ func (r *run) traceUntil(call ssa.Instruction, roots []ssa.Value, errVals map[ss
 					continue
 				}
 				if local, ok := x.Addr.(*ssa.Alloc); ok && !captured(local) {
+					if loads, ok := blockLocalLoads(x, local); ok {
+						// A slot every load of which reads a store of its own
+						// block (the result slots a function with deferred
+						// calls returns through): the data reaches only the
+						// loads after this store.
+						for _, l := range loads {
+							add(l, claims)
+						}
+						continue
+					}
 					// A local variable in memory (a value receiver, a
 					// variable whose address is taken): follow its loads.
 					add(local, claims)
@@ -284,7 +297,9 @@ func jsonName(tag string) string {
 // returnsError reports whether a return statement returns one of errVals
 // (the parse error, possibly wrapped): the caller then judges the token.
 func returnsError(ret *ssa.Return, errVals map[ssa.Value]bool) bool {
-	for _, r := range ret.Results {
+	for i := range ret.Results {
+		// Through the result slots of a function with deferred calls.
+		r := returned(ret, i)
 		if errVals[r] || errVals[ssaprog.Unwrap(r)] {
 			return true
 		}
@@ -395,4 +410,65 @@ func intoError(addr ssa.Value) bool {
 // a hand-written check of that claim.
 func isTimeCall(fn *types.Func) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time"
+}
+
+// blockLocalLoads returns the loads of local that the store st reaches,
+// when every load of local follows a store to it in the load's own block
+// (so each load reads the last such store), the recovery block's aside (it
+// runs only when a panic is recovered); ok is false otherwise.
+func blockLocalLoads(st *ssa.Store, local *ssa.Alloc) (loads []*ssa.UnOp, ok bool) {
+	for _, ref := range *local.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr != local {
+				return nil, false // the slot's address stored elsewhere
+			}
+		case *ssa.UnOp:
+			if r.Op == token.MUL && r.Block() == r.Parent().Recover {
+				continue // the panic path returns what the slots hold
+			}
+			if r.Op != token.MUL || !storedBefore(r, local) {
+				return nil, false
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	instrs := st.Block().Instrs
+	after := false
+	for _, in := range instrs {
+		if in == st {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		switch x := in.(type) {
+		case *ssa.Store:
+			if x.Addr == local {
+				return loads, true
+			}
+		case *ssa.UnOp:
+			if x.Op == token.MUL && x.X == local {
+				loads = append(loads, x)
+			}
+		}
+	}
+	return loads, true
+}
+
+// storedBefore reports whether a store to local precedes the load in its
+// block.
+func storedBefore(load *ssa.UnOp, local *ssa.Alloc) bool {
+	for _, in := range load.Block().Instrs {
+		if in == load {
+			return false
+		}
+		if st, ok := in.(*ssa.Store); ok && st.Addr == local {
+			return true
+		}
+	}
+	return false
 }

@@ -207,7 +207,7 @@ func (r *run) unverifiedRegion(v verification) map[*ssa.BasicBlock]bool {
 			}
 		}
 	}
-	return r.uncheckedBlocks(v.call, errs, valid)
+	return r.uncheckedBlocks(v.call, errs, valid, nil)
 }
 
 func errorResultIndex(sig *types.Signature) int {

@@ -55,7 +55,8 @@ func (r *run) noteWrapper(fn *ssa.Function, api *libmodel.ParseAPI, site *ssa.Ca
 			continue
 		}
 		tokIdx, errIdx := -1, -1
-		for i, v := range ret.Results {
+		for i := range ret.Results {
+			v := returned(ret, i) // through result slots (deferred calls)
 			switch {
 			case errVals[v] || errVals[ssaprog.Unwrap(v)]:
 				errIdx = i
