@@ -65,6 +65,15 @@ type Summary struct {
 	// with their arguments (memory.go). Not part of the fact: another
 	// package's variables are read through GlobalFacts.
 	globals []globalWrite
+	// fieldIndex finds a result field's entry in ResultFields (generated
+	// converters return structs with hundreds of field paths, looked up on
+	// every pass of the solver).
+	fieldIndex map[resultPath]int
+}
+
+type resultPath struct {
+	result int
+	path   string
 }
 
 // globalWrite records that a function stores, at path below a variable of
@@ -94,16 +103,30 @@ func (s *Summary) addGlobal(w globalWrite) bool {
 // addResultField records what a field of a result holds; it reports
 // whether that is new.
 func (s *Summary) addResultField(rf ResultField) bool {
-	for i, old := range s.ResultFields {
-		if old.Result == rf.Result && old.Path == rf.Path {
-			nv := old.Val.join(rf.Val)
-			if nv.equal(old.Val) {
-				return false
-			}
-			s.ResultFields[i].Val = nv
-			return true
+	s.indexFields()
+	return s.setResultField(resultPath{rf.Result, rf.Path}, rf)
+}
+
+func (s *Summary) indexFields() {
+	if s.fieldIndex == nil || len(s.fieldIndex) != len(s.ResultFields) {
+		s.fieldIndex = make(map[resultPath]int, len(s.ResultFields))
+		for i, old := range s.ResultFields {
+			s.fieldIndex[resultPath{old.Result, old.Path}] = i
 		}
 	}
+}
+
+func (s *Summary) setResultField(k resultPath, rf ResultField) bool {
+	if i, ok := s.fieldIndex[k]; ok {
+		old := s.ResultFields[i]
+		nv := old.Val.join(rf.Val)
+		if nv.equal(old.Val) {
+			return false
+		}
+		s.ResultFields[i].Val = nv
+		return true
+	}
+	s.fieldIndex[k] = len(s.ResultFields)
 	s.ResultFields = append(s.ResultFields, rf)
 	return true
 }
