@@ -19,7 +19,14 @@
 #      cold vet cache (a fresh tool; a changing -printf.funcs for go vet) and
 #      a warm build cache (BENCH_COLD=0 leaves it out).
 #
-# Figures (README, Performance): with the skip of dependencies that can carry
+# Figures with the in-process default driver (README, Performance), one run,
+# BENCH_RUNS=3 BENCH_COLD=0, BENCH_BASE = the tree before that driver:
+#   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/gosec wall 0.33x, user
+#     0.50x, peak RSS 0.83x (127 vs 153 MB); JWTLINT_DRIVER=vet/gosec wall
+#     1.45x; jwtlint/base wall 0.25x; jwtlint/floor 4.67x (the floor loads in
+#     process: 0.96 s); edit loop 0.61x of plain go vet.
+#
+# Earlier figures (go vet backend): with the skip of dependencies that can carry
 # no fact (cmd/jwtlint/skip.go), against the tree before it (BENCH_BASE),
 # 3 runs, load average 12-30 from other jobs:
 #   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/base wall 0.58x, peak RSS
