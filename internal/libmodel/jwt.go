@@ -161,7 +161,6 @@ func algsArg(i int) Role     { return func(a *ParseAPI) { a.AlgsArg = i } }
 func optionsArg(i int) Role  { return func(a *ParseAPI) { a.OptionsArg = i } }
 func configArg(i int) Role   { return func(a *ParseAPI) { a.ConfigArg = i } }
 func errResult(i int) Role   { return func(a *ParseAPI) { a.ErrResult = i } }
-func tokenResult(i int) Role { return func(a *ParseAPI) { a.TokenResult = i } }
 
 var (
 	onParser       Role = func(a *ParseAPI) { a.OnParser = true }
