@@ -309,6 +309,18 @@ func (r *run) addKey(k *Key) {
 // resolveKeyParams judges the arguments passed to wrappers, which may make
 // their callers wrappers in turn.
 func (r *run) resolveKeyParams() {
+	resolveParams(r, r.keyParams, func(fn *ssa.Function, i int, use paramUse, call *ssa.Call) {
+		pos, end := r.callRange(call)
+		site := wrapperSite(pos, end, ssaFuncDisplay(fn), use.root, use.verify)
+		r.judgeKey(r.keyOf(call.Call.Args[i], call.Parent()), site)
+	})
+}
+
+// resolveParams judges, at every call, the arguments given to the
+// parameters recorded in params (keys reaching a signing call, claims
+// signed), in a fixed order and until judging them records no new
+// parameter: a wrapper's callers may be wrappers in turn.
+func resolveParams[T any](r *run, params map[*ssa.Function]map[int]T, judge func(fn *ssa.Function, i int, v T, call *ssa.Call)) {
 	type pk struct {
 		fn *ssa.Function
 		i  int
@@ -316,7 +328,7 @@ func (r *run) resolveKeyParams() {
 	done := map[pk]bool{}
 	for round := 0; round < 16; round++ {
 		var todo []pk
-		for fn, ps := range r.keyParams {
+		for fn, ps := range params {
 			for i := range ps {
 				if !done[pk{fn, i}] {
 					todo = append(todo, pk{fn, i})
@@ -334,14 +346,11 @@ func (r *run) resolveKeyParams() {
 		})
 		for _, p := range todo {
 			done[p] = true
-			use := r.keyParams[p.fn][p.i]
+			v := params[p.fn][p.i]
 			for _, call := range r.idx.callers[p.fn] {
-				if p.i >= len(call.Call.Args) {
-					continue
+				if p.i < len(call.Call.Args) {
+					judge(p.fn, p.i, v, call)
 				}
-				pos, end := r.callRange(call)
-				site := wrapperSite(pos, end, ssaFuncDisplay(p.fn), use.root, use.verify)
-				r.judgeKey(r.keyOf(call.Call.Args[p.i], call.Parent()), site)
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package jwtsign
 
 import (
-	"sort"
 	"time"
 
 	"golang.org/x/tools/go/ssa"
@@ -141,39 +140,9 @@ func (r *run) emitSign(call *ssa.Call, api string, e exp) {
 // resolveExpParams judges the claims passed to functions that sign their
 // parameter.
 func (r *run) resolveExpParams() {
-	type pk struct {
-		fn *ssa.Function
-		i  int
-	}
-	done := map[pk]bool{}
-	for round := 0; round < 16; round++ {
-		var todo []pk
-		for fn, ps := range r.expParams {
-			for i := range ps {
-				if !done[pk{fn, i}] {
-					todo = append(todo, pk{fn, i})
-				}
-			}
-		}
-		if len(todo) == 0 {
-			return
-		}
-		sort.Slice(todo, func(a, b int) bool {
-			if todo[a].fn.Pos() != todo[b].fn.Pos() {
-				return todo[a].fn.Pos() < todo[b].fn.Pos()
-			}
-			return todo[a].i < todo[b].i
-		})
-		for _, p := range todo {
-			done[p] = true
-			sp := r.expParams[p.fn][p.i]
-			for _, call := range r.idx.callers[p.fn] {
-				if p.i < len(call.Call.Args) {
-					r.emitSign(call, ssaFuncDisplay(p.fn), r.paramSignExp(sp, call.Call.Args[p.i], call))
-				}
-			}
-		}
-	}
+	resolveParams(r, r.expParams, func(fn *ssa.Function, i int, sp signParam, call *ssa.Call) {
+		r.emitSign(call, ssaFuncDisplay(fn), r.paramSignExp(sp, call.Call.Args[i], call))
+	})
 }
 
 // paramSignExp judges what a caller passes to a signing wrapper.
