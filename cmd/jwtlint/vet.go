@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/finding"
@@ -136,42 +135,13 @@ func (d jsonDiag) finding(root, analyzer string) gate.Finding {
 	if check == "" {
 		check = analyzer
 	}
-	pos := parsePosn(d.Posn)
-	f := gate.Finding{Check: check, Message: d.Message, Pos: pos, End: parsePosn(d.End), Path: gate.Rel(root, pos.Filename)}
+	pos := gate.ParsePosn(d.Posn)
+	f := gate.Finding{Check: check, Message: d.Message, Pos: pos, End: gate.ParsePosn(d.End), Path: gate.Rel(root, pos.Filename)}
 	for _, r := range d.Related {
-		rp := parsePosn(r.Posn)
-		f.Related = append(f.Related, gate.Related{Pos: rp, End: parsePosn(r.End), Path: gate.Rel(root, rp.Filename), Message: r.Message})
+		rp := gate.ParsePosn(r.Posn)
+		f.Related = append(f.Related, gate.Related{Pos: rp, End: gate.ParsePosn(r.End), Path: gate.Rel(root, rp.Filename), Message: r.Message})
 	}
 	return f
-}
-
-// parsePosn parses "file:line:col" (the file may itself hold colons).
-func parsePosn(s string) token.Position {
-	var p token.Position
-	rest, col, ok := cutLast(s)
-	if !ok {
-		p.Filename = s
-		return p
-	}
-	file, line, ok := cutLast(rest)
-	if !ok {
-		p.Filename, p.Line = rest, col
-		return p
-	}
-	p.Filename, p.Line, p.Column = file, line, col
-	return p
-}
-
-func cutLast(s string) (string, int, bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return s, 0, false
-	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return s, 0, false
-	}
-	return s[:i], n, true
 }
 
 // dedupe drops repeated findings: a package and its test variant share

@@ -21,7 +21,6 @@ import (
 	"go/token"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/gate"
@@ -135,7 +134,7 @@ func (c *Collector) Add(msg string) error {
 		return nil
 	}
 	c.seen[w.Record.Posn] = true
-	c.entries = append(c.entries, &entry{rec: w.Record, spans: w.Spans, pos: parsePosn(w.Record.Posn)})
+	c.entries = append(c.entries, &entry{rec: w.Record, spans: w.Spans, pos: gate.ParsePosn(w.Record.Posn)})
 	return nil
 }
 
@@ -201,7 +200,7 @@ func (c *Collector) Records(dir string) []Record {
 
 // relPosn rewrites file:line:col with the file relative to dir.
 func relPosn(dir, posn string) string {
-	p := parsePosn(posn)
+	p := gate.ParsePosn(posn)
 	if p.Filename == "" || p.Line == 0 {
 		return posn
 	}
@@ -211,33 +210,4 @@ func relPosn(dir, posn string) string {
 		p.Filename = filepath.ToSlash(p.Filename)
 	}
 	return p.String()
-}
-
-// parsePosn parses file:line:col (the file may itself hold colons).
-func parsePosn(s string) token.Position {
-	var p token.Position
-	rest, col, ok := cutNumber(s)
-	if !ok {
-		p.Filename = s
-		return p
-	}
-	file, line, ok := cutNumber(rest)
-	if !ok {
-		p.Filename, p.Line = rest, col
-		return p
-	}
-	p.Filename, p.Line, p.Column = file, line, col
-	return p
-}
-
-func cutNumber(s string) (string, int, bool) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return s, 0, false
-	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return s, 0, false
-	}
-	return s[:i], n, true
 }

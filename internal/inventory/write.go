@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/jwtlint/jwtlint/internal/gate"
 )
 
 // Formats are the output formats of -inventory.
@@ -80,7 +82,7 @@ func (r *Record) findingsCell() string {
 
 // shortPosn is file:line.
 func shortPosn(posn string) string {
-	p := parsePosn(posn)
+	p := gate.ParsePosn(posn)
 	if p.Line == 0 {
 		return posn
 	}
