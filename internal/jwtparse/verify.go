@@ -412,36 +412,14 @@ func inRejection(use ssa.Instruction, verifyBlock *ssa.BasicBlock) bool {
 // or tested non-nil on the way): unlike rejects, a bare `return nil` of a
 // function whose only result is an error is success here.
 func failsStrictly(b, avoid *ssa.BasicBlock) bool {
-	fn := b.Parent()
-	errIdx := errorResultIndex(fn.Signature)
-	seen := map[*ssa.BasicBlock]bool{}
-	var walk func(b *ssa.BasicBlock) bool
-	walk = func(b *ssa.BasicBlock) bool {
-		switch {
-		case b == avoid:
+	errIdx := errorResultIndex(b.Parent().Signature)
+	return everyPathEnds(b, nil, avoid, func(ret *ssa.Return, _ *ssa.BasicBlock) bool {
+		if errIdx < 0 || errIdx >= len(ret.Results) {
 			return false
-		case seen[b]:
-			return true
 		}
-		seen[b] = true
-		switch last := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.Panic:
-			return true
-		case *ssa.Return:
-			if errIdx < 0 || errIdx >= len(last.Results) {
-				return false
-			}
-			e := last.Results[errIdx]
-			return failingError(e) || testedNonNil(e, b)
-		}
-		for _, s := range b.Succs {
-			if !walk(s) {
-				return false
-			}
-		}
-		return len(b.Succs) > 0
-	}
-	return walk(b)
+		e := ret.Results[errIdx]
+		return failingError(e) || testedNonNil(e, ret.Block())
+	})
 }
 
 // allReach reports whether every successor of b either rejects or reaches
@@ -458,6 +436,14 @@ func allReach(b, verifyBlock *ssa.BasicBlock) bool {
 // reachesOrRejects reports whether every path from b reaches the block to
 // or ends by rejecting, without coming back to avoid.
 func reachesOrRejects(b, to, avoid *ssa.BasicBlock) bool {
+	return everyPathEnds(b, to, avoid, failingReturn)
+}
+
+// everyPathEnds reports whether every path from b reaches the block to
+// (nil: none), panics, or ends in a return that ends accepts, without
+// reaching avoid; a path coming back to a block already seen is left to
+// that block's other exits.
+func everyPathEnds(b, to, avoid *ssa.BasicBlock, ends func(ret *ssa.Return, pred *ssa.BasicBlock) bool) bool {
 	seen := map[*ssa.BasicBlock]bool{}
 	var walk func(b, pred *ssa.BasicBlock) bool
 	walk = func(b, pred *ssa.BasicBlock) bool {
@@ -474,7 +460,7 @@ func reachesOrRejects(b, to, avoid *ssa.BasicBlock) bool {
 		case *ssa.Panic:
 			return true
 		case *ssa.Return:
-			return failingReturn(last, pred)
+			return ends(last, pred)
 		}
 		for _, s := range b.Succs {
 			if !walk(s, b) {
