@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
 	"github.com/jwtlint/jwtlint/internal/checktest"
@@ -23,7 +21,7 @@ import (
 //     suppressing nothing are reported; generated files are skipped;
 //   - testfiles: findings in _test.go files are left out by default.
 func TestBundle(t *testing.T) {
-	res := analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer,
+	res := checktest.RunIn(t, checktest.TestData(), jwtlint.Analyzer,
 		"jwtlint/dedup", "jwtlint/sqldedup", "jwtlint/suppress", "jwtlint/testfiles")
 	checktest.NoTypeErrors(t, res)
 }
@@ -46,7 +44,7 @@ func TestSQLDedupPremise(t *testing.T) {
 		t.Fatal(err)
 	}
 	var c collector
-	analysistest.Run(&c, checktest.TestData(), checktest.Reporter(sqlstring.Analyzer), "jwtlint/sqldedup")
+	checktest.RunIn(&c, checktest.TestData(), checktest.Reporter(sqlstring.Analyzer), "jwtlint/sqldedup")
 	// The calls of both and twoCalls whose text mixes a claim and request data.
 	for _, call := range []string{"\tdb.Query(q) // want", `' AND kind = '" + r.FormValue("kind")`} {
 		i := strings.Index(string(src), call)
@@ -71,12 +69,12 @@ func TestTestFilesIncluded(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer config.Reset()
-	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded"))
+	checktest.NoTypeErrors(t, checktest.RunIn(t, checktest.TestData(), jwtlint.Analyzer, "jwtlint/testfilesincluded"))
 }
 
 // TestLibraries runs the bundle on one package per modelled JWT library:
 // every pitfall of the library beside its correct twin, findings of all
 // parse checks asserted together.
 func TestLibraries(t *testing.T) {
-	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtlint.Analyzer, checktest.Suite(t, "libs")...))
+	checktest.NoTypeErrors(t, checktest.RunIn(t, checktest.TestData(), jwtlint.Analyzer, checktest.Suite(t, "libs")...))
 }

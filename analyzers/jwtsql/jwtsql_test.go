@@ -7,10 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/internal/checktest"
+	"golang.org/x/tools/go/analysis/checker"
 )
 
 // TestJwtsql runs every jwtsql test package that needs no flags in one
@@ -32,7 +31,7 @@ func TestUserSinksSourcesSanitizers(t *testing.T) {
 
 // checkRelated: a finding points at the claim read, the parse, and the step
 // that built the text (the contract's Related information).
-func checkRelated(t *testing.T, res []*analysistest.Result) {
+func checkRelated(t *testing.T, res []*checker.Action) {
 	t.Helper()
 	file := filepath.Join(checktest.TestData(), "src", "jwtsql", "mapclaims", "mapclaims.go")
 	src, err := os.ReadFile(file)
@@ -56,16 +55,16 @@ func checkRelated(t *testing.T, res []*analysistest.Result) {
 		fmt.Sprintf(`%d: query text built here (+)`, query),
 	}
 	for _, r := range res {
-		if r.Pass.Pkg.Path() != "jwtsql/mapclaims" {
+		if r.Package.PkgPath != "jwtsql/mapclaims" {
 			continue
 		}
-		for _, d := range r.Action.Diagnostics {
-			if r.Pass.Fset.Position(d.Pos).Line != query {
+		for _, d := range r.Diagnostics {
+			if r.Package.Fset.Position(d.Pos).Line != query {
 				continue
 			}
 			var got []string
 			for _, rel := range d.Related {
-				got = append(got, fmt.Sprintf("%d: %s", r.Pass.Fset.Position(rel.Pos).Line, rel.Message))
+				got = append(got, fmt.Sprintf("%d: %s", r.Package.Fset.Position(rel.Pos).Line, rel.Message))
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("related information:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

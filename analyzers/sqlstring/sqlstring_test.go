@@ -38,9 +38,9 @@ func TestQuoting(t *testing.T) {
 // until -sql-placeholders names the syntax.
 func TestPlaceholderFlag(t *testing.T) {
 	for _, r := range checktest.Run(t, sqlstring.Analyzer, "sqlstring/fixflag") {
-		for _, d := range r.Action.Diagnostics {
+		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) > 0 {
-				t.Errorf("%s: fix %q offered without -sql-placeholders", r.Pass.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+				t.Errorf("%s: fix %q offered without -sql-placeholders", r.Package.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
 			}
 		}
 	}

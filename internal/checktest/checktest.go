@@ -1,4 +1,5 @@
-// Package checktest runs a single jwtlint check under analysistest.
+// Package checktest runs jwtlint checks on test packages and checks their
+// findings against `// want` comments, as analysistest does.
 //
 // Checks return their findings as results instead of reporting them (the
 // bundle reports), so a test wraps the check in a small analyzer that
@@ -6,8 +7,8 @@
 // what the check finds, independent of suppression and de-duplication,
 // which the bundle's own tests cover.
 //
-// One analysistest run loads every test package and its dependencies from
-// source, the standard library included: that load is most of a run's
+// A run loads the test packages and the library stubs from source and the
+// standard library from export data; loading is still most of a run's
 // cost, so a check's suite is one run over all its packages (see Suite).
 package checktest
 
@@ -22,7 +23,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/jwtlint/jwtlint/internal/config"
 	"github.com/jwtlint/jwtlint/internal/finding"
@@ -64,36 +66,79 @@ func reporter(check *analysis.Analyzer, goldenOnly bool) *analysis.Analyzer {
 	}
 }
 
+// Testing is the part of testing.TB a run reports through.
+type Testing interface {
+	Errorf(format string, args ...any)
+}
+
 // Run runs check on the packages matching patterns under TestData()/src,
-// and fails when one of them does not type-check: checks run despite type
-// errors and report nothing there, so a typo in a test package would pass
-// silently as "no findings".
-func Run(t *testing.T, check *analysis.Analyzer, patterns ...string) []*analysistest.Result {
+// checks its findings against the `// want` comments, and fails when a root
+// package does not type-check: checks run despite type errors and report
+// nothing there, so a typo in a test package would pass silently as "no
+// findings".
+func Run(t *testing.T, check *analysis.Analyzer, patterns ...string) []*checker.Action {
 	t.Helper()
-	res := analysistest.Run(t, TestData(), Reporter(check), patterns...)
+	res := RunIn(t, TestData(), Reporter(check), patterns...)
 	NoTypeErrors(t, res)
 	return res
 }
 
 // RunWithSuggestedFixes is Run, also comparing the fixes applied to each
 // file that has a .golden twin with that file.
-func RunWithSuggestedFixes(t *testing.T, check *analysis.Analyzer, patterns ...string) []*analysistest.Result {
+func RunWithSuggestedFixes(t *testing.T, check *analysis.Analyzer, patterns ...string) []*checker.Action {
 	t.Helper()
-	res := analysistest.RunWithSuggestedFixes(t, TestData(), reporter(check, true), patterns...)
+	res := RunIn(t, TestData(), reporter(check, true), patterns...)
+	for _, act := range res {
+		checkFixes(t, act)
+	}
 	NoTypeErrors(t, res)
 	return res
 }
 
-// NoTypeErrors fails the test for every root package of res that does not
-// type-check.
-func NoTypeErrors(t *testing.T, res []*analysistest.Result) {
-	t.Helper()
-	for _, r := range res {
-		if r.Pass == nil {
+// RunIn runs a on the packages matching patterns in the GOPATH-style tree
+// dir and checks, for each root package, its diagnostics and facts against
+// the `// want` comments of its files, in analysistest's syntax and with
+// its rules. It differs from analysistest.Run only in loading: the
+// standard library comes from export data (see Load), which makes a run
+// several times faster; TestSameAsAnalysistest holds the two to the same
+// results. It returns the root packages' actions.
+func RunIn(t Testing, dir string, a *analysis.Analyzer, patterns ...string) []*checker.Action {
+	roots, analysed, err := Load(dir, patterns)
+	if err != nil {
+		t.Errorf("loading %s: %v", patterns, err)
+		return nil
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, analysed, &checker.Options{SanityCheck: true})
+	if err != nil {
+		t.Errorf("Analyze: %v", err)
+		return nil
+	}
+	isRoot := map[*packages.Package]bool{}
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	var res []*checker.Action
+	for _, act := range graph.Roots {
+		if !isRoot[act.Package] {
 			continue
 		}
-		for _, err := range r.Pass.TypeErrors {
-			t.Errorf("%s does not type-check: %v", r.Pass.Pkg.Path(), err)
+		if act.Err != nil {
+			t.Errorf("error analyzing %s: %v", act, act.Err)
+		} else {
+			checkExpectations(t, dir, act)
+		}
+		res = append(res, act)
+	}
+	return res
+}
+
+// NoTypeErrors fails the test for every package of res that does not
+// type-check.
+func NoTypeErrors(t *testing.T, res []*checker.Action) {
+	t.Helper()
+	for _, act := range res {
+		for _, err := range act.Package.TypeErrors {
+			t.Errorf("%s does not type-check: %v", act.Package.PkgPath, err)
 		}
 	}
 }

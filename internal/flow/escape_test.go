@@ -4,8 +4,6 @@ import (
 	"go/types"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/jwtlint/jwtlint/internal/checktest"
 	"github.com/jwtlint/jwtlint/internal/flow"
 )
@@ -16,22 +14,20 @@ import (
 // quotes (its result is safe), and a summary for one that only wraps.
 func TestQuotingFacts(t *testing.T) {
 	var q quiet
-	res := analysistest.Run(&q, checktest.TestData(), flow.Analyzer, "sqlstring/quoting/quoteutil")
+	res := checktest.RunIn(&q, checktest.TestData(), flow.Analyzer, "sqlstring/quoting/quoteutil")
 	escapes := map[string]string{}
 	summaries := map[string]string{}
 	for _, r := range res {
-		for obj, facts := range r.Facts {
-			fn, ok := obj.(*types.Func)
-			if !ok {
+		for _, of := range r.AllObjectFacts() {
+			fn, ok := of.Object.(*types.Func)
+			if !ok || fn.Pkg() != r.Package.Types {
 				continue
 			}
-			for _, f := range facts {
-				switch f := f.(type) {
-				case *flow.EscapeFact:
-					escapes[fn.Name()] = f.String()
-				case *flow.SummaryFact:
-					summaries[fn.Name()] = f.String()
-				}
+			switch f := of.Fact.(type) {
+			case *flow.EscapeFact:
+				escapes[fn.Name()] = f.String()
+			case *flow.SummaryFact:
+				summaries[fn.Name()] = f.String()
 			}
 		}
 	}

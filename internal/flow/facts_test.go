@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/jwtlint/jwtlint/internal/checktest"
 	"github.com/jwtlint/jwtlint/internal/flow"
 )
@@ -41,19 +39,17 @@ func TestSummaryFacts(t *testing.T) {
 		"jwtsql/crosspkg/store.(*Store).ByOwner": "flow(ret0=unknown|p1|p0.0 ret1=unknown|p1|p0.0 p1->(*sql.DB).Query(args))",
 	}
 	var q quiet
-	res := analysistest.Run(&q, checktest.TestData(), flow.Analyzer,
+	res := checktest.RunIn(&q, checktest.TestData(), flow.Analyzer,
 		"sqlstring/wrappers/store", "sqlstring/returns/queries", "jwtsql/crosspkg/authn", "jwtsql/crosspkg/store")
 	got := map[string]string{}
 	for _, r := range res {
-		for obj, facts := range r.Facts {
-			fn, ok := obj.(*types.Func)
-			if !ok {
+		for _, of := range r.AllObjectFacts() {
+			fn, ok := of.Object.(*types.Func)
+			if !ok || fn.Pkg() != r.Package.Types {
 				continue
 			}
-			for _, f := range facts {
-				if sf, ok := f.(*flow.SummaryFact); ok {
-					got[funcName(fn)] = sf.String()
-				}
+			if sf, ok := of.Fact.(*flow.SummaryFact); ok {
+				got[funcName(fn)] = sf.String()
 			}
 		}
 	}

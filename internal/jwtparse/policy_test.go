@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/jwtlint/jwtlint/internal/checktest"
 	"github.com/jwtlint/jwtlint/internal/jwtparse"
@@ -48,5 +47,5 @@ var policies = &analysis.Analyzer{
 // jwx with a key bound to its algorithm; go-jose's verification of a
 // decoded object.
 func TestPolicy(t *testing.T) {
-	analysistest.Run(t, checktest.TestData(), policies, "inventory/policies")
+	checktest.RunIn(t, checktest.TestData(), policies, "inventory/policies")
 }

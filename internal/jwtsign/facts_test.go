@@ -3,8 +3,6 @@ package jwtsign_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/jwtlint/jwtlint/internal/checktest"
 	"github.com/jwtlint/jwtlint/internal/jwtsign"
 )
@@ -12,5 +10,5 @@ import (
 // TestFacts checks the summaries jwtsign exports: the cross-package cases
 // of the jwtkey and jwtexp suites rely on them.
 func TestFacts(t *testing.T) {
-	checktest.NoTypeErrors(t, analysistest.Run(t, checktest.TestData(), jwtsign.Analyzer, "jwtsign/facts"))
+	checktest.NoTypeErrors(t, checktest.RunIn(t, checktest.TestData(), jwtsign.Analyzer, "jwtsign/facts"))
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtsql"
 	"github.com/jwtlint/jwtlint/analyzers/sqlstring"
@@ -66,7 +65,7 @@ func TestFixedCodeIsClean(t *testing.T) {
 	}
 	checktest.SetFlags(t, "sql-placeholders", "question") // for sqlstring/fixflag; the others tell their syntax
 	for check, a := range map[string]*analysis.Analyzer{"sqlstring": sqlstring.Analyzer, "jwtsql": jwtsql.Analyzer} {
-		res := analysistest.Run(t, tmp, checktest.Reporter(a), pkgs[check]...)
+		res := checktest.RunIn(t, tmp, checktest.Reporter(a), pkgs[check]...)
 		checktest.NoTypeErrors(t, res)
 	}
 }

@@ -1,0 +1,207 @@
+package checktest
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"maps"
+	"os"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/txtar"
+)
+
+// An edit replaces the bytes [start, end) of a file.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// checkFixes applies the suggested fixes act reported to each file they
+// edit and compares the result with the file's .golden twin, as
+// analysistest.RunWithSuggestedFixes does: a plain golden file holds the
+// file with every fix applied; a txtar golden file holds one section per
+// fix message, with the fixes of that message applied.
+func checkFixes(t Testing, act *checker.Action) {
+	pkg := act.Package
+	generated := map[string]bool{}
+	for _, f := range pkg.Syntax {
+		generated[pkg.Fset.File(f.Pos()).Name()] = ast.IsGenerated(f)
+	}
+	byMessage := map[string]map[string][]edit{} // message → file → edits
+	files := map[string]bool{}
+	for _, d := range act.Diagnostics {
+	fixes:
+		for _, fix := range d.SuggestedFixes {
+			for _, e := range fix.TextEdits {
+				if generated[pkg.Fset.File(e.Pos).Name()] {
+					continue fixes
+				}
+			}
+			if byMessage[fix.Message] == nil {
+				byMessage[fix.Message] = map[string][]edit{}
+			}
+			for _, e := range fix.TextEdits {
+				tf := pkg.Fset.File(e.Pos)
+				files[tf.Name()] = true
+				byMessage[fix.Message][tf.Name()] = append(byMessage[fix.Message][tf.Name()],
+					edit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)})
+			}
+		}
+	}
+	for _, file := range slices.Sorted(maps.Keys(files)) {
+		original, err := os.ReadFile(file)
+		if err != nil {
+			t.Errorf("reading %s: %v", file, err)
+			continue
+		}
+		ar, err := txtar.ParseFile(file + ".golden")
+		if err != nil {
+			t.Errorf("reading %s.golden: %v", file, err)
+			continue
+		}
+		compare := func(what string, edits []edit, want []byte) {
+			if err := compareFixed(pkg.Types, file, original, edits, want); err != nil {
+				t.Errorf("%s: %v", what, err)
+			}
+		}
+		if len(ar.Files) == 0 {
+			var all []edit
+			for _, m := range slices.Sorted(maps.Keys(byMessage)) {
+				all = append(all, byMessage[m][file]...)
+			}
+			compare("all fixes", all, ar.Comment)
+			continue
+		}
+		if len(ar.Comment) > 0 {
+			t.Errorf("%s.golden has a leading comment", file)
+			continue
+		}
+		for _, section := range ar.Files {
+			compare(fmt.Sprintf("fixes of message %q", section.Name), byMessage[section.Name][file], section.Data)
+		}
+	}
+}
+
+// compareFixed applies edits to original, formats the result without the
+// imports the fixes left unused, and compares it with want.
+func compareFixed(pkg *types.Package, file string, original []byte, edits []edit, want []byte) error {
+	if len(edits) == 0 {
+		return fmt.Errorf("%s: no edits", file)
+	}
+	fixed, err := apply(original, edits)
+	if err != nil {
+		return fmt.Errorf("%s: %v", file, err)
+	}
+	got, err := formatWithoutUnusedImports(pkg, fixed)
+	if err != nil {
+		return fmt.Errorf("%s: formatting the fixed file: %v\n%s", file, err, fixed)
+	}
+	if want, err = format.Source(want); err != nil {
+		return fmt.Errorf("%s.golden: %v", file, err)
+	}
+	if g, w := bytes.TrimSpace(got), bytes.TrimSpace(want); !bytes.Equal(g, w) {
+		return fmt.Errorf("%s: fixed file differs from %s.golden:\n%s", file, file, lineDiff(string(w), string(g)))
+	}
+	return nil
+}
+
+// apply applies non-overlapping edits; identical edits (two findings
+// proposing the same change) count once.
+func apply(src []byte, edits []edit) ([]byte, error) {
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b edit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return a.end - b.end
+	})
+	edits = slices.Compact(edits)
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		if e.start < last || e.end < e.start || e.end > len(src) {
+			return nil, fmt.Errorf("conflicting or invalid edit [%d,%d) %q", e.start, e.end, e.text)
+		}
+		out.Write(src[last:e.start])
+		out.WriteString(e.text)
+		last = e.end
+	}
+	out.Write(src[last:])
+	return out.Bytes(), nil
+}
+
+// formatWithoutUnusedImports gofmts src after deleting the imports no
+// selector of the file names any more (a fix that drops the only
+// fmt.Sprintf leaves fmt unused).
+func formatWithoutUnusedImports(pkg *types.Package, src []byte) ([]byte, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "fixed.go", src, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{} // import path → package name
+	for _, imp := range pkg.Imports() {
+		names[imp.Path()] = imp.Name()
+	}
+	used := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	for _, spec := range slices.Clone(f.Imports) {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		name, local := names[p], ""
+		if name == "" {
+			name = path.Base(p)
+		}
+		if spec.Name != nil {
+			name, local = spec.Name.Name, spec.Name.Name
+		}
+		if name != "_" && name != "." && !used[name] {
+			astutil.DeleteNamedImport(fset, f, local, p)
+		}
+	}
+	var out bytes.Buffer
+	if err := format.Node(&out, fset, f); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// lineDiff lists the lines of want missing from got (-) and those of got
+// not in want (+), in order: enough to read a golden mismatch.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	i, j := 0, 0
+	for i < len(w) || j < len(g) {
+		switch {
+		case i < len(w) && j < len(g) && w[i] == g[j]:
+			i, j = i+1, j+1
+		case j < len(g) && !slices.Contains(w[i:], g[j]):
+			fmt.Fprintf(&b, "+ %s\n", g[j])
+			j++
+		case i < len(w):
+			fmt.Fprintf(&b, "- %s\n", w[i])
+			i++
+		default:
+			fmt.Fprintf(&b, "+ %s\n", g[j])
+			j++
+		}
+	}
+	return b.String()
+}
