@@ -28,12 +28,6 @@ func TestUntrusted(t *testing.T) {
 	checktest.Run(t, sqlstring.Analyzer, "sqlstring/untrusted")
 }
 
-// TestQuoting runs the quoting and encoding packages alone (a quicker loop while the
-// quoted-context reading changes); the suite covers it too.
-func TestQuoting(t *testing.T) {
-	checktest.Run(t, sqlstring.Analyzer, "sqlstring/quoting", "sqlstring/encodings")
-}
-
 // TestPlaceholderFlag: a package whose driver is ambiguous gets no fix,
 // until -sql-placeholders names the syntax.
 func TestPlaceholderFlag(t *testing.T) {
