@@ -1,11 +1,15 @@
 package flow
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -446,13 +450,25 @@ func (e *engine) updateReturns(fn *ssa.Function) {
 				s.Returns[i] = nv
 				e.changed = true
 			}
-			for path, v := range fields {
-				if s.addResultField(ResultField{Result: i, Path: path, Val: v}) {
+			for _, path := range fieldOrder(fields, len(s.ResultFields)) {
+				if s.addResultField(ResultField{Result: i, Path: path, Val: fields[path]}) {
 					e.changed = true
 				}
 			}
 		}
 	}
+}
+
+// fieldOrder lists the paths of fields to add to a summary holding n
+// fields. When the bound may be reached, shallow paths come first, so that
+// the fields kept within it are the same on every run (maxResultFields).
+func fieldOrder(fields map[string]Value, n int) []string {
+	if n+len(fields) <= maxResultFields {
+		return slices.Collect(maps.Keys(fields))
+	}
+	return slices.SortedFunc(maps.Keys(fields), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+	})
 }
 
 func (e *engine) where(pos token.Pos) string {

@@ -104,8 +104,35 @@ func (s *Summary) addGlobal(w globalWrite) bool {
 // whether that is new.
 func (s *Summary) addResultField(rf ResultField) bool {
 	s.indexFields()
-	return s.setResultField(resultPath{rf.Result, rf.Path}, rf)
+	k := resultPath{rf.Result, rf.Path}
+	if _, known := s.fieldIndex[k]; !known && len(s.ResultFields) >= maxResultFields {
+		// Past the bound, a field counts for its nearest ancestor the
+		// summary keeps (callers reading the field join what its
+		// ancestors hold), depending on the first fields of the
+		// parameters' paths it depends on.
+		k.path = s.keptAncestor(k)
+		rf.Path, rf.Val = k.path, rf.Val.shallowFields()
+	}
+	return s.setResultField(k, rf)
 }
+
+// keptAncestor returns the longest proper ancestor of a result's field
+// path that the summary has an entry for, else the path's first field
+// (".1*" for ".1*.0*.3": an entry per field of the result at most), so
+// that what is folded stays apart from the result's other fields.
+func (s *Summary) keptAncestor(k resultPath) string {
+	for i := strings.LastIndexByte(k.path, '.'); i > 0; i = strings.LastIndexByte(k.path[:i], '.') {
+		if _, ok := s.fieldIndex[resultPath{k.result, k.path[:i]}]; ok {
+			return k.path[:i]
+		}
+	}
+	return firstField(k.path) // a field of the result itself is kept beyond the bound
+}
+
+// maxResultFields bounds the field paths a summary keeps for its results:
+// converters between two syntax trees return structs whose nested fields
+// number in the hundreds of thousands.
+const maxResultFields = 1024
 
 func (s *Summary) indexFields() {
 	if s.fieldIndex == nil || len(s.fieldIndex) != len(s.ResultFields) {

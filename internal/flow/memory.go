@@ -179,6 +179,18 @@ func (e *engine) readLoc(l loc) Value {
 	return v
 }
 
+// boundPath shortens a field path longer than maxPathLen to its longest
+// ancestor within the bound. What lies deeper then counts for that
+// ancestor, which readers of the deeper path join (readLoc): recursive
+// structures (a syntax tree's converters) would otherwise add paths on
+// every pass of the solver, millions of them.
+func boundPath(path string) string {
+	if len(path) <= maxPathLen {
+		return path
+	}
+	return path[:strings.LastIndexByte(path[:maxPathLen+1], '.')]
+}
+
 // isAncestorPath reports whether anc is a proper prefix of path at a field
 // boundary ("" and ".0" are ancestors of ".0.1").
 func isAncestorPath(anc, path string) bool {
@@ -240,6 +252,7 @@ func (e *engine) writeLoc(l loc, v Value) {
 		}
 		v = v.withoutDeps()
 	}
+	l.path = boundPath(l.path)
 	m := e.mem[l.root]
 	if m == nil {
 		m = map[string]Value{}
@@ -318,7 +331,7 @@ func (e *engine) returned(r ssa.Value, ret ssa.Instruction) (val Value, fields m
 func (e *engine) fieldsBelow(l loc, prefix string, out map[string]Value, depth int) {
 	for path, v := range e.mem[l.root] {
 		if strings.HasPrefix(path, l.path+".") {
-			rel := prefix + path[len(l.path):]
+			rel := boundPath(prefix + path[len(l.path):])
 			out[rel] = out[rel].join(v)
 		}
 	}

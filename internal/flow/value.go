@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 	"strings"
@@ -246,6 +247,37 @@ func (v *Value) dropDep(i int, path string) bool {
 	}
 	v.Fields = slices.Delete(slices.Clone(v.Fields), j, j+1)
 	return true
+}
+
+// shallowFields cuts the value's dependencies on parameters' field paths
+// to the first field of each path (".1*" for ".1*.0*.3"): a coarser value,
+// whose size no longer grows with the paths it was joined from, that still
+// reads what lies below that field at each call.
+func (v Value) shallowFields() Value {
+	if len(v.Fields) == 0 {
+		return v
+	}
+	cut := make([]FieldDep, 0, len(v.Fields))
+	for _, f := range v.Fields {
+		f.Path = firstField(f.Path)
+		cut = append(cut, f)
+	}
+	slices.SortFunc(cut, func(a, b FieldDep) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), strings.Compare(a.Path, b.Path))
+	})
+	v.Fields = slices.Compact(cut)
+	return v
+}
+
+// firstField returns the first field of a field path: ".1*" for ".1*.0*.3",
+// ".2" for ".2".
+func firstField(path string) string {
+	if len(path) > 1 {
+		if i := strings.IndexByte(path[1:], '.'); i >= 0 {
+			return path[:i+1]
+		}
+	}
+	return path
 }
 
 // withoutDeps returns the value's own labels, dropping what it depends on.
