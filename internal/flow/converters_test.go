@@ -16,7 +16,7 @@ import (
 // mutually recursive tree types, each with fanout pointer fields, and one
 // converter per type that rebuilds the tree field by field (the shape of a
 // converter between two parsers' syntax trees). A handler pastes fields of
-// a converted tree into SQL: a constant field at the root and two levels
+// a converted tree into SQL: a constant field at the root and one level
 // down (safe), and the root's name, which comes from the request
 // (reported).
 func writeConverters(t *testing.T, kinds, fanout int) string {
@@ -44,7 +44,7 @@ func writeConverters(t *testing.T, kinds, fanout int) string {
 	}
 	out := conv0(&in)
 	db.Query("SELECT id FROM nodes WHERE kind = '" + out.Kind + "'")
-	db.Query("SELECT id FROM nodes WHERE kind = '" + out.F1.F0.Kind + "'")
+	db.Query("SELECT id FROM nodes WHERE kind = '" + out.F1.Kind + "'")
 	db.Query("SELECT id FROM nodes WHERE name = '" + out.Name + "'") // want "sqlstring: "
 }
 `)
@@ -64,9 +64,9 @@ func writeConverters(t *testing.T, kinds, fanout int) string {
 // with every level (sqlc's converters once made 2.7 million paths of one
 // summary, and a minute of analysis of one package). Paths are bounded in
 // length and a summary's result fields in number; what lies beyond counts
-// for the nearest ancestor kept or the first field of its path, never for
-// the result as a whole: the constant fields stay safe beside a tainted
-// one.
+// for the nearest ancestor kept or its path's first two fields, never for
+// the result as a whole: the constant fields of the first levels stay safe
+// beside a tainted one.
 func TestRecursiveConverters(t *testing.T) {
 	dir := writeConverters(t, 8, 6)
 	start := time.Now()

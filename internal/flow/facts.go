@@ -117,16 +117,17 @@ func (s *Summary) addResultField(rf ResultField) bool {
 }
 
 // keptAncestor returns the longest proper ancestor of a result's field
-// path that the summary has an entry for, else the path's first field
-// (".1*" for ".1*.0*.3": an entry per field of the result at most), so
-// that what is folded stays apart from the result's other fields.
+// path that the summary has an entry for, else the path cut after its
+// second field (".1*.0*" for ".1*.0*.2*.3": entries for two levels of
+// fields at most), so that what is folded stays apart from the result's
+// other fields and from the fields of the first two levels.
 func (s *Summary) keptAncestor(k resultPath) string {
 	for i := strings.LastIndexByte(k.path, '.'); i > 0; i = strings.LastIndexByte(k.path[:i], '.') {
 		if _, ok := s.fieldIndex[resultPath{k.result, k.path[:i]}]; ok {
 			return k.path[:i]
 		}
 	}
-	return firstField(k.path) // a field of the result itself is kept beyond the bound
+	return leadingFields(k.path, 2)
 }
 
 // maxResultFields bounds the field paths a summary keeps for its results:

@@ -126,10 +126,33 @@ func (e *engine) computePtrLocs(p ssa.Value) []loc {
 					break
 				}
 			}
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && len(out) == 0 {
+				// A pointer held in a field of a call's result points
+				// below that result, where the callee's summary put what
+				// the fields it points to hold (applyResultFields):
+				// `dto := toDTO(req); dto.Owner.Name`.
+				for _, l := range e.addrLocs(fa) {
+					if isCallResult(l.root) {
+						out = append(out, loc{l.root, l.path + "*"})
+					}
+				}
+			}
 			return out
 		}
 	}
 	return nil
+}
+
+// isCallResult reports whether a memory root is the result of a call.
+func isCallResult(root ssa.Value) bool {
+	switch r := root.(type) {
+	case *ssa.Call:
+		return true
+	case *ssa.Extract:
+		_, ok := r.Tuple.(*ssa.Call)
+		return ok
+	}
+	return false
 }
 
 func appendLocs(out, more []loc) []loc {

@@ -259,7 +259,7 @@ func (v Value) shallowFields() Value {
 	}
 	cut := make([]FieldDep, 0, len(v.Fields))
 	for _, f := range v.Fields {
-		f.Path = firstField(f.Path)
+		f.Path = leadingFields(f.Path, 1)
 		cut = append(cut, f)
 	}
 	slices.SortFunc(cut, func(a, b FieldDep) int {
@@ -269,12 +269,14 @@ func (v Value) shallowFields() Value {
 	return v
 }
 
-// firstField returns the first field of a field path: ".1*" for ".1*.0*.3",
-// ".2" for ".2".
-func firstField(path string) string {
-	if len(path) > 1 {
-		if i := strings.IndexByte(path[1:], '.'); i >= 0 {
-			return path[:i+1]
+// leadingFields returns the first n fields of a field path: ".1*.0*" for
+// ".1*.0*.3" and n = 2; a path of n fields or fewer is returned whole.
+func leadingFields(path string, n int) string {
+	for i := 1; i < len(path); i++ {
+		if path[i] == '.' {
+			if n--; n == 0 {
+				return path[:i]
+			}
 		}
 	}
 	return path
