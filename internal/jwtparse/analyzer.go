@@ -199,6 +199,11 @@ type run struct {
 	verifications map[*ssa.Function][]verification
 	verifiers     map[*ssa.Function]*VerifierFact
 	errChecks     map[*ssa.Function]*ErrCheckFact
+	// invokeMemo: the verifier all implementations of an interface
+	// method agree on; verifierNames: the names of imported verifier
+	// methods (ifaceverify.go).
+	invokeMemo    map[invokeMethod]*VerifierFact
+	verifierNames map[string]bool
 	// stepSites are the decode steps made while judging verifications.
 	stepSites map[*ssa.Call]*Site
 }
@@ -239,6 +244,7 @@ func analyze(pass *analysis.Pass, res *Result) error {
 		verifications:   map[*ssa.Function][]verification{},
 		verifiers:       map[*ssa.Function]*VerifierFact{},
 		errChecks:       map[*ssa.Function]*ErrCheckFact{},
+		invokeMemo:      map[invokeMethod]*VerifierFact{},
 		stepSites:       map[*ssa.Call]*Site{},
 	}
 	res.Sites = r.sites(func(call *ssa.Call) *libmodel.ParseAPI {

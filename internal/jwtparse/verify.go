@@ -65,9 +65,13 @@ func (r *run) verificationsIn(fn *ssa.Function) []verification {
 	return vs
 }
 
-// verifierOf returns the verifier summary of the function a call invokes
-// statically: computed for this package, a fact for others.
+// verifierOf returns the verifier summary of the function a call invokes:
+// computed for this package, a fact for others, agreed by every
+// implementation for an interface call (ifaceverify.go).
 func (r *run) verifierOf(call *ssa.Call) *VerifierFact {
+	if call.Call.IsInvoke() {
+		return r.invokeVerifier(call)
+	}
 	if fn := call.Call.StaticCallee(); fn != nil && fn.Pkg == r.prog.Pkg && fn.Blocks != nil {
 		return r.localVerifier(fn)
 	}
