@@ -58,8 +58,10 @@ type Result struct {
 func (r *Result) Release() { r.Sinks, r.Locations = nil, nil }
 
 type engine struct {
-	locMemo  map[ssa.Value][]loc
-	addrMemo map[ssa.Value][]loc
+	locMemo map[ssa.Value][]loc
+	// paramCopies: the struct parameter a local holds a copy of (memory.go).
+	paramCopies map[*ssa.Alloc]*ssa.Parameter
+	addrMemo    map[ssa.Value][]loc
 
 	pass  *analysis.Pass
 	prog  *ssaprog.Program

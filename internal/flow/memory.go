@@ -199,7 +199,48 @@ func (e *engine) readLoc(l loc) Value {
 			v = v.join(val)
 		}
 	}
+	if p := e.paramCopy(l.root); p != nil {
+		v = v.join(e.rootField(p, l.path, false))
+	}
 	return v
+}
+
+// paramCopy returns the struct parameter passed by value that a local
+// variable holds a copy of (SSA stores such a parameter into a local when
+// its address is taken: `func run(b Builder) { b.Run() }`), when that
+// parameter is the only value stored into the variable as a whole; nil
+// otherwise. Reads of the variable's fields then depend on the
+// parameter's fields, not on all of it: a builder passed by value keeps
+// its bind arguments apart from its text.
+func (e *engine) paramCopy(root ssa.Value) *ssa.Parameter {
+	alloc, ok := root.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	if p, ok := e.paramCopies[alloc]; ok {
+		return p
+	}
+	var param *ssa.Parameter
+	for _, ref := range *alloc.Referrers() {
+		st, ok := ref.(*ssa.Store)
+		if !ok || st.Addr != alloc {
+			continue
+		}
+		p, ok := st.Val.(*ssa.Parameter)
+		if !ok || param != nil && p != param {
+			param = nil
+			break
+		}
+		if _, isStruct := p.Type().Underlying().(*types.Struct); !isStruct {
+			break
+		}
+		param = p
+	}
+	if e.paramCopies == nil {
+		e.paramCopies = map[*ssa.Alloc]*ssa.Parameter{}
+	}
+	e.paramCopies[alloc] = param
+	return param
 }
 
 // boundPath shortens a field path longer than maxPathLen to its longest

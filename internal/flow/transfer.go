@@ -17,6 +17,11 @@ import (
 func (e *engine) transfer(instr ssa.Instruction) {
 	switch x := instr.(type) {
 	case *ssa.Store:
+		if p := e.paramCopy(x.Addr); p != nil && x.Val == p {
+			// Read field by field (readLoc): `b := param` must not make
+			// every field of b depend on all of the parameter.
+			return
+		}
 		if !e.copyStruct(x) {
 			e.store(x.Addr, e.operand(x.Val, x))
 		}
