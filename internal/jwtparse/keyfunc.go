@@ -278,7 +278,13 @@ func returned(ret *ssa.Return, i int) ssa.Value {
 // failingError reports whether an error result is certainly non-nil: a
 // constructed error (errors.New, fmt.Errorf, a &MyError{} literal) or an
 // error variable of the library.
-func failingError(v ssa.Value) bool {
+func failingError(v ssa.Value) bool { return failsWithin(v, maxFailingDepth) }
+
+// maxFailingDepth bounds the calls of helpers followed to show an error
+// non-nil (a helper mapping errors to others calls another rarely).
+const maxFailingDepth = 3
+
+func failsWithin(v ssa.Value, depth int) bool {
 	switch x := ssaprog.Unwrap(v).(type) {
 	case *ssa.Const:
 		return !x.IsNil()
@@ -289,6 +295,9 @@ func failingError(v ssa.Value) bool {
 				return true
 			}
 		}
+		if fn := x.Call.StaticCallee(); fn != nil && depth > 0 {
+			return alwaysFails(fn, depth-1)
+		}
 	case *ssa.Alloc:
 		return true
 	case *ssa.UnOp:
@@ -297,6 +306,25 @@ func failingError(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// alwaysFails reports whether a function of the package (with SSA) has one
+// result, an error, that is non-nil on every return: a helper mapping any
+// error to one of the package's (`return token, ErrorReason(err)`).
+func alwaysFails(fn *ssa.Function, depth int) bool {
+	if fn.Blocks == nil || fn.Signature.Results().Len() != 1 || !types.Identical(fn.Signature.Results().At(0).Type(), errorType) {
+		return false
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if !failsWithin(ret.Results[0], depth) {
+				return false
+			}
+			returns++
+		}
+	}
+	return returns > 0
 }
 
 // keyKinds classifies a returned key value; delegate is set when the key is

@@ -295,12 +295,17 @@ func jsonName(tag string) string {
 }
 
 // returnsError reports whether a return statement returns one of errVals
-// (the parse error, possibly wrapped): the caller then judges the token.
+// (the parse error, possibly wrapped) or an error certainly non-nil (the
+// parse error mapped to one of the package's: `return token,
+// ErrorReason(err)`): the caller then judges the token.
 func returnsError(ret *ssa.Return, errVals map[ssa.Value]bool) bool {
 	for i := range ret.Results {
 		// Through the result slots of a function with deferred calls.
 		r := returned(ret, i)
 		if errVals[r] || errVals[ssaprog.Unwrap(r)] {
+			return true
+		}
+		if types.Identical(r.Type(), errorType) && failingError(r) {
 			return true
 		}
 	}
