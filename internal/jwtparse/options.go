@@ -354,6 +354,10 @@ func (r *run) applyOption(x *ssa.Call, row libmodel.OptionRow) (OptionSummary, [
 		o.Keys = r.keyKindOfValue(ssaprog.Arg(c, row.Arg2))
 		if alg, ok := r.algOf(arg); ok {
 			o.PinnedAlgs = []string{alg}
+		} else if chosenByCode(arg) {
+			// An algorithm the code chooses (configuration, a field set
+			// at construction): pinned, its name unknown here.
+			o.PinnedAlgs = []string{"?"}
 		} else {
 			o.MethodsUnknown = true
 		}
@@ -402,6 +406,60 @@ func (r *run) applyOption(x *ssa.Call, row libmodel.OptionRow) (OptionSummary, [
 		o.SkipPreflight = constBool(arg, false)
 	}
 	return o, claims
+}
+
+// chosenByCode reports whether an algorithm value comes from the code and
+// not from a token: constants, parameters, variables and fields of the
+// code's own values (its configuration), through conversions, merges and
+// standard functions; a call of anything else (a header's Algorithm())
+// may read a token.
+func chosenByCode(v ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int) bool
+	walk = func(v ssa.Value, depth int) bool {
+		if v == nil || depth > 16 || seen[v] {
+			return v != nil && seen[v]
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.Const, *ssa.Parameter, *ssa.Global, *ssa.FreeVar, *ssa.Alloc:
+			return true
+		case *ssa.ChangeType:
+			return walk(x.X, depth+1)
+		case *ssa.Convert:
+			return walk(x.X, depth+1)
+		case *ssa.MakeInterface:
+			return walk(x.X, depth+1)
+		case *ssa.FieldAddr:
+			return walk(x.X, depth+1)
+		case *ssa.Field:
+			return walk(x.X, depth+1)
+		case *ssa.UnOp:
+			return x.Op == token.MUL && walk(x.X, depth+1)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if !walk(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		case *ssa.Call:
+			// A standard function of the code's own values (os.Getenv,
+			// strings.ToUpper); anything else may read a token.
+			fn := ssaprog.Callee(&x.Call)
+			if fn == nil || fn.Pkg() == nil || !libmodel.IsStdPath(fn.Pkg().Path()) || x.Call.IsInvoke() {
+				return false
+			}
+			for _, a := range x.Call.Args {
+				if !walk(a, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return walk(v, 0)
 }
 
 // constBool reports whether v is the constant want: a setting that is not

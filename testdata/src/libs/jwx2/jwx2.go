@@ -127,3 +127,37 @@ func smallSkew(raw []byte) (jwt.Token, error) {
 func request(r *http.Request) (jwt.Token, error) {
 	return jwt.ParseRequest(r, jwt.WithKey(jwa.HS256, secret))
 }
+
+// auth holds its verification option in a field, set at construction
+// with the algorithm the configuration names.
+type auth struct {
+	alg      jwa.SignatureAlgorithm
+	verifier jwt.ParseOption
+}
+
+func newAuth(alg string, key any) *auth {
+	a := &auth{alg: jwa.SignatureAlgorithm(alg)}
+	a.verifier = jwt.WithKey(a.alg, key)
+	return a
+}
+
+// Negative (jwtalg): the option held in the field pins the configured
+// algorithm.
+func (a *auth) parse(raw []byte) (jwt.Token, error) {
+	return jwt.Parse(raw, a.verifier, jwt.WithAudience("api"), jwt.WithIssuer("https://idp"), jwt.WithRequiredClaim(jwt.ExpirationKey))
+}
+
+// Negative (jwtalg): an algorithm from the configuration, not a constant.
+func parseConfigured(raw []byte, alg string, key any) (jwt.Token, error) {
+	return jwt.Parse(raw, jwt.WithKey(jwa.SignatureAlgorithm(alg), key), jwt.WithAudience("api"), jwt.WithIssuer("https://idp"), jwt.WithRequiredClaim(jwt.ExpirationKey))
+}
+
+// Positive: the algorithm is the one the token's header names.
+func parseHeaderAlg(raw []byte, key any) (jwt.Token, error) {
+	msg, err := jws.Parse(raw) // want `jwtverify: jws\.Parse does not verify the signature, but the token's data is used`
+	if err != nil {
+		return nil, err
+	}
+	alg := msg.Signatures()[0].ProtectedHeaders().Algorithm()
+	return jwt.Parse(raw, jwt.WithKey(alg, key), jwt.WithAudience("api"), jwt.WithIssuer("https://idp"), jwt.WithRequiredClaim(jwt.ExpirationKey)) // want `jwtalg: jwt\.Parse accepts any algorithm the token names`
+}
