@@ -12,14 +12,19 @@
 //     and every use after it happens where it succeeded. A verification is
 //     a verifying parse, or a call of a verifier: a function (in any
 //     package, summarised as a fact) that hands its raw-token parameter to a
-//     verification and returns nil only when it succeeded. Handing the token
-//     string to code jwtlint cannot see into (a library, an interface) is
-//     taken as verifying it;
+//     verification and returns nil only when it succeeded; a call through
+//     an interface is one when every implementation in sight (the types of
+//     this package and of the packages it imports) is a verifier. Handing
+//     the token string to code jwtlint cannot see into (a library, an
+//     interface) is taken as verifying it;
 //   - a verifying parse whose error is dropped (tok, _ := jwt.Parse(...)),
 //     unless every use of the token is guarded by token.Valid;
 //   - a verifying parse whose token or claims are used on a path where the
 //     error was not checked: golang-jwt returns the token with its decoded,
-//     attacker-controlled claims even when verification fails. A branch on
+//     attacker-controlled claims even when verification fails. Returning
+//     the token with the error, or with an error certainly non-nil (a
+//     helper of the package returning one of its errors on every path),
+//     hands the judgement to the caller. A branch on
 //     err == nil, err != nil or token.Valid counts as a check, and so does a
 //     branch on a helper saying whether the error is an error (`if deny(w,
 //     err) { return }`, summarised as a fact), or on a success flag set only
