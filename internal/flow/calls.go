@@ -701,14 +701,53 @@ func (e *engine) argField(a ssa.Value, path string, at ssa.Instruction) Value {
 // fieldAt reads the field at path below each location; claim as for
 // rootField.
 func (e *engine) fieldAt(locs []loc, path string, claim bool) Value {
+	return e.fieldAtDepth(locs, path, claim, maxPointerHops)
+}
+
+// maxPointerHops bounds the pointers stored in fields that fieldAtDepth
+// follows.
+const maxPointerHops = 3
+
+func (e *engine) fieldAtDepth(locs []loc, path string, claim bool, hops int) Value {
 	var v Value
 	for _, l := range locs {
 		v = v.join(e.readLoc(loc{l.root, l.path + path}))
+		if hops > 0 {
+			v = v.join(e.throughStoredPointer(l, path, claim, hops))
+		}
 		if o, ok := e.objects[l.root]; ok {
 			v = v.join(o)
 		}
 		if opaque(l.root) {
 			v = v.join(e.rootField(l.root, l.path+path, claim))
+		}
+	}
+	return v
+}
+
+// throughStoredPointer reads a path that goes through a pointer stored in
+// a field of a local allocation (`a := &A{B: b}`, read at ".0*.0"): what
+// the field points to holds the rest of the path.
+func (e *engine) throughStoredPointer(l loc, path string, claim bool, hops int) Value {
+	alloc, ok := l.root.(*ssa.Alloc)
+	star := strings.IndexByte(path, '*')
+	if !ok || l.path != "" || star < 0 {
+		return Value{}
+	}
+	field, err := strconv.Atoi(strings.TrimPrefix(path[:star], "."))
+	if err != nil {
+		return Value{} // a deeper field of the allocation itself
+	}
+	var v Value
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc || fa.Field != field {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			if st, ok := fr.(*ssa.Store); ok && st.Addr == fa {
+				v = v.join(e.fieldAtDepth(e.ptrLocs(st.Val), path[star+1:], claim, hops-1))
+			}
 		}
 	}
 	return v

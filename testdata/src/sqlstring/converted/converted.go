@@ -70,3 +70,18 @@ func nestedBound(db *sql.DB, r *http.Request) {
 	n := toNote(req)
 	db.Query("SELECT id FROM notes WHERE owner = $1", n.Owner.Name)
 }
+
+// The request is assembled by hand: the owner's name is stored in a
+// Person the Request points to, then converted.
+func assembledName(db *sql.DB, r *http.Request) {
+	p := &Person{Name: r.FormValue("owner")}
+	n := toNote(&Request{Owner: p, Title: "t"})
+	db.Query("SELECT id FROM notes WHERE owner = '" + n.Owner.Name + "'") // want `sqlstring: .*built with \+ from remote input \(r\.FormValue\("owner"\)\)`
+}
+
+// Its twin with a constant name: safe.
+func assembledConstant(db *sql.DB, r *http.Request) {
+	p := &Person{Name: "admin"}
+	n := toNote(&Request{Owner: p, Title: r.FormValue("title")})
+	db.Query("SELECT id FROM notes WHERE owner = '" + n.Owner.Name + "'")
+}
