@@ -5,18 +5,13 @@ import (
 	"fmt"
 	"go/ast"
 	"go/format"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"maps"
 	"os"
-	"path"
 	"slices"
-	"strconv"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/fixfmt"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/txtar"
 )
 
@@ -70,7 +65,7 @@ func checkFixes(t Testing, act *checker.Action) {
 			continue
 		}
 		compare := func(what string, edits []edit, want []byte) {
-			if err := compareFixed(pkg.Types, file, original, edits, want); err != nil {
+			if err := compareFixed(file, original, edits, want); err != nil {
 				t.Errorf("%s: %v", what, err)
 			}
 		}
@@ -92,9 +87,10 @@ func checkFixes(t Testing, act *checker.Action) {
 	}
 }
 
-// compareFixed applies edits to original, formats the result without the
-// imports the fixes left unused, and compares it with want.
-func compareFixed(pkg *types.Package, file string, original []byte, edits []edit, want []byte) error {
+// compareFixed applies edits to original, formats the result as -fix
+// writes it (fixfmt.Tidy: without the imports the fixes left unused), and
+// compares it with want.
+func compareFixed(file string, original []byte, edits []edit, want []byte) error {
 	if len(edits) == 0 {
 		return fmt.Errorf("%s: no edits", file)
 	}
@@ -102,7 +98,7 @@ func compareFixed(pkg *types.Package, file string, original []byte, edits []edit
 	if err != nil {
 		return fmt.Errorf("%s: %v", file, err)
 	}
-	got, err := formatWithoutUnusedImports(pkg, fixed)
+	got, err := fixfmt.Tidy(original, fixed)
 	if err != nil {
 		return fmt.Errorf("%s: formatting the fixed file: %v\n%s", file, err, fixed)
 	}
@@ -137,48 +133,6 @@ func apply(src []byte, edits []edit) ([]byte, error) {
 		last = e.end
 	}
 	out.Write(src[last:])
-	return out.Bytes(), nil
-}
-
-// formatWithoutUnusedImports gofmts src after deleting the imports no
-// selector of the file names any more (a fix that drops the only
-// fmt.Sprintf leaves fmt unused).
-func formatWithoutUnusedImports(pkg *types.Package, src []byte) ([]byte, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "fixed.go", src, parser.ParseComments)
-	if err != nil {
-		return nil, err
-	}
-	names := map[string]string{} // import path → package name
-	for _, imp := range pkg.Imports() {
-		names[imp.Path()] = imp.Name()
-	}
-	used := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok {
-				used[id.Name] = true
-			}
-		}
-		return true
-	})
-	for _, spec := range slices.Clone(f.Imports) {
-		p, _ := strconv.Unquote(spec.Path.Value)
-		name, local := names[p], ""
-		if name == "" {
-			name = path.Base(p)
-		}
-		if spec.Name != nil {
-			name, local = spec.Name.Name, spec.Name.Name
-		}
-		if name != "_" && name != "." && !used[name] {
-			astutil.DeleteNamedImport(fset, f, local, p)
-		}
-	}
-	var out bytes.Buffer
-	if err := format.Node(&out, fset, f); err != nil {
-		return nil, err
-	}
 	return out.Bytes(), nil
 }
 

@@ -3,6 +3,7 @@ package flow
 import (
 	"go/types"
 
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -80,20 +81,8 @@ func (e *engine) methodsNamed(name string) []*types.Func {
 			}
 		}
 		for _, p := range pkgs {
-			for _, n := range p.Scope().Names() {
-				tn, ok := p.Scope().Lookup(n).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue
-				}
-				named, ok := tn.Type().(*types.Named)
-				if !ok || named.TypeParams().Len() > 0 {
-					continue
-				}
-				for i := range named.NumMethods() {
-					m := named.Method(i)
-					if e.excludedMethod(m) {
-						continue
-					}
+			for m := range ssaprog.ConcreteMethods(p) {
+				if !e.excludedMethod(m) {
 					e.methodIndex[m.Name()] = append(e.methodIndex[m.Name()], m)
 				}
 			}

@@ -3,6 +3,7 @@ package jwtparse
 import (
 	"go/types"
 
+	"github.com/jwtlint/jwtlint/internal/ssaprog"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -102,20 +103,9 @@ func implementationsInSight(pkg *types.Package, iface *types.Interface, name str
 			return
 		}
 		seen[p] = true
-		scope := p.Scope()
-		for _, n := range scope.Names() {
-			tn, ok := scope.Lookup(n).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-				continue
-			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 {
-				continue
-			}
-			for i := range named.NumMethods() {
-				if m := named.Method(i); m.Name() == name && types.Implements(m.Signature().Recv().Type(), iface) {
-					out = append(out, m)
-				}
+		for m := range ssaprog.ConcreteMethods(p) {
+			if m.Name() == name && types.Implements(m.Signature().Recv().Type(), iface) {
+				out = append(out, m)
 			}
 		}
 		for _, imp := range p.Imports() {
