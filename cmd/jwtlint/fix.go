@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"sort"
@@ -104,19 +103,15 @@ func rewriteFile(name string, edits []jsonEdit) error {
 	if err != nil {
 		return err
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
-	var out bytes.Buffer
-	last := 0
+	var fe []fixfmt.Edit
 	for _, e := range edits {
-		if e.End > len(src) {
-			return fmt.Errorf("%s: a fix edits bytes %d-%d of a %d-byte file: was it changed during the run?", name, e.Start, e.End, len(src))
-		}
-		out.Write(src[last:e.Start])
-		out.WriteString(e.New)
-		last = e.End
+		fe = append(fe, fixfmt.Edit{Start: e.Start, End: e.End, New: e.New})
 	}
-	out.Write(src[last:])
-	fixed, err := fixfmt.Tidy(src, out.Bytes())
+	out, err := fixfmt.Apply(src, fe)
+	if err != nil {
+		return fmt.Errorf("%s: %v: was it changed during the run?", name, err)
+	}
+	fixed, err := fixfmt.Tidy(src, out)
 	if err != nil {
 		return fmt.Errorf("%s: the fixed file does not parse (%v); left unchanged", name, err)
 	}

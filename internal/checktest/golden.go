@@ -15,12 +15,6 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// An edit replaces the bytes [start, end) of a file.
-type edit struct {
-	start, end int
-	text       string
-}
-
 // checkFixes applies the suggested fixes act reported to each file they
 // edit and compares the result with the file's .golden twin, as
 // analysistest.RunWithSuggestedFixes does: a plain golden file holds the
@@ -32,7 +26,7 @@ func checkFixes(t Testing, act *checker.Action) {
 	for _, f := range pkg.Syntax {
 		generated[pkg.Fset.File(f.Pos()).Name()] = ast.IsGenerated(f)
 	}
-	byMessage := map[string]map[string][]edit{} // message → file → edits
+	byMessage := map[string]map[string][]fixfmt.Edit{} // message → file → edits
 	files := map[string]bool{}
 	for _, d := range act.Diagnostics {
 	fixes:
@@ -43,13 +37,13 @@ func checkFixes(t Testing, act *checker.Action) {
 				}
 			}
 			if byMessage[fix.Message] == nil {
-				byMessage[fix.Message] = map[string][]edit{}
+				byMessage[fix.Message] = map[string][]fixfmt.Edit{}
 			}
 			for _, e := range fix.TextEdits {
 				tf := pkg.Fset.File(e.Pos)
 				files[tf.Name()] = true
 				byMessage[fix.Message][tf.Name()] = append(byMessage[fix.Message][tf.Name()],
-					edit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)})
+					fixfmt.Edit{Start: tf.Offset(e.Pos), End: tf.Offset(e.End), New: string(e.NewText)})
 			}
 		}
 	}
@@ -64,13 +58,13 @@ func checkFixes(t Testing, act *checker.Action) {
 			t.Errorf("reading %s.golden: %v", file, err)
 			continue
 		}
-		compare := func(what string, edits []edit, want []byte) {
+		compare := func(what string, edits []fixfmt.Edit, want []byte) {
 			if err := compareFixed(file, original, edits, want); err != nil {
 				t.Errorf("%s: %v", what, err)
 			}
 		}
 		if len(ar.Files) == 0 {
-			var all []edit
+			var all []fixfmt.Edit
 			for _, m := range slices.Sorted(maps.Keys(byMessage)) {
 				all = append(all, byMessage[m][file]...)
 			}
@@ -90,11 +84,11 @@ func checkFixes(t Testing, act *checker.Action) {
 // compareFixed applies edits to original, formats the result as -fix
 // writes it (fixfmt.Tidy: without the imports the fixes left unused), and
 // compares it with want.
-func compareFixed(file string, original []byte, edits []edit, want []byte) error {
+func compareFixed(file string, original []byte, edits []fixfmt.Edit, want []byte) error {
 	if len(edits) == 0 {
 		return fmt.Errorf("%s: no edits", file)
 	}
-	fixed, err := apply(original, edits)
+	fixed, err := fixfmt.Apply(original, edits)
 	if err != nil {
 		return fmt.Errorf("%s: %v", file, err)
 	}
@@ -109,31 +103,6 @@ func compareFixed(file string, original []byte, edits []edit, want []byte) error
 		return fmt.Errorf("%s: fixed file differs from %s.golden:\n%s", file, file, lineDiff(string(w), string(g)))
 	}
 	return nil
-}
-
-// apply applies non-overlapping edits; identical edits (two findings
-// proposing the same change) count once.
-func apply(src []byte, edits []edit) ([]byte, error) {
-	edits = slices.Clone(edits)
-	slices.SortStableFunc(edits, func(a, b edit) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return a.end - b.end
-	})
-	edits = slices.Compact(edits)
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		if e.start < last || e.end < e.start || e.end > len(src) {
-			return nil, fmt.Errorf("conflicting or invalid edit [%d,%d) %q", e.start, e.end, e.text)
-		}
-		out.Write(src[last:e.start])
-		out.WriteString(e.text)
-		last = e.end
-	}
-	out.Write(src[last:])
-	return out.Bytes(), nil
 }
 
 // lineDiff lists the lines of want missing from got (-) and those of got

@@ -1,4 +1,4 @@
-// Package fixfmt formats a file after suggested fixes were applied to it:
+// Package fixfmt applies suggested fixes to a file and formats the result:
 // the -fix driver writes what it returns, and the golden tests of the
 // checks compare it.
 package fixfmt

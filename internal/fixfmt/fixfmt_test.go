@@ -18,3 +18,19 @@ func TestTidyKeepsImports(t *testing.T) {
 		}
 	}
 }
+
+// TestApply: edits apply in order of position whatever their order given,
+// an identical edit counts once, and overlapping ones are an error.
+func TestApply(t *testing.T) {
+	src := []byte("SELECT a FROM t WHERE b = 1")
+	got, err := Apply(src, []Edit{{22, 27, "b = $1"}, {7, 8, "x"}, {7, 8, "x"}})
+	if err != nil || string(got) != "SELECT x FROM t WHERE b = $1" {
+		t.Errorf("Apply = %q, %v", got, err)
+	}
+	if _, err := Apply(src, []Edit{{7, 12, "x"}, {9, 14, "y"}}); err == nil {
+		t.Error("overlapping edits applied")
+	}
+	if _, err := Apply(src, []Edit{{20, 40, "z"}}); err == nil {
+		t.Error("an edit past the end applied")
+	}
+}
