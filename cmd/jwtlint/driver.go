@@ -6,11 +6,9 @@ import (
 	"go/token"
 	"io"
 	"log"
-	"maps"
 	"os"
 	"os/exec"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -23,6 +21,7 @@ import (
 	"github.com/jwtlint/jwtlint/internal/inventory"
 	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/sarif"
+	"github.com/jwtlint/jwtlint/internal/srcload"
 )
 
 // runDriver analyses the packages like singlechecker does, then applies
@@ -169,23 +168,12 @@ func analyzeInProcess(o *options, patterns []string, root string, report func(st
 	if o.tags != "" {
 		conf.BuildFlags = []string{"-tags=" + o.tags}
 	}
-	pkgs, err := packages.Load(conf, patterns...)
+	pkgs, wanted, err := srcload.Load(conf, patterns, ownPackage)
 	if err != nil {
 		return nil, false, false, err
 	}
-	if len(pkgs) == 0 {
+	if len(wanted) == 0 {
 		return nil, false, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
-	wanted := map[string]bool{}
-	for _, p := range pkgs {
-		wanted[p.ID] = true
-	}
-	if extra := ownDependencies(pkgs); len(extra) > 0 {
-		// Load again with them as roots: roots are type-checked from
-		// source, and their importers see those types.
-		if pkgs, err = packages.Load(conf, append(slices.Clone(patterns), extra...)...); err != nil {
-			return nil, false, false, err
-		}
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
@@ -193,13 +181,7 @@ func analyzeInProcess(o *options, patterns []string, root string, report func(st
 			report(e.Error())
 		}
 	})
-	// Only packages with syntax exchange facts; the others were read from
-	// export data and have nothing to analyse.
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		maps.DeleteFunc(p.Imports, func(_ string, dep *packages.Package) bool {
-			return dep.Syntax == nil && dep.Types != nil && dep.Types.Complete()
-		})
-	})
+	srcload.DropExportEdges(pkgs)
 	// One package at a time: analysed in parallel, every package's SSA is
 	// alive at once (twice the peak memory, for no gain in time: loading
 	// is the parallel part).
@@ -265,19 +247,11 @@ func fitsInProcess(o *options, patterns []string) bool {
 	return n <= maxInProcess
 }
 
-// ownDependencies lists the packages of the main module (in GOPATH mode:
-// outside the standard library) that the loaded packages import but that
-// were not loaded from source.
-func ownDependencies(pkgs []*packages.Package) []string {
-	var extra []string
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		own := p.Module != nil && p.Module.Main || p.Module == nil && !libmodel.IsStdPath(p.PkgPath)
-		if p.Syntax == nil && own {
-			extra = append(extra, p.PkgPath)
-		}
-	})
-	slices.Sort(extra)
-	return slices.Compact(extra)
+// ownPackage reports whether a package belongs to the main module (in
+// GOPATH mode: lies outside the standard library): such dependencies are
+// analysed from source, for the summaries they export.
+func ownPackage(p *packages.Package) bool {
+	return p.Module != nil && p.Module.Main || p.Module == nil && !libmodel.IsStdPath(p.PkgPath)
 }
 
 // includeTests reports whether -include-tests was given.
