@@ -739,15 +739,9 @@ func (e *engine) throughStoredPointer(l loc, path string, claim bool, hops int) 
 		return Value{} // a deeper field of the allocation itself
 	}
 	var v Value
-	for _, ref := range *alloc.Referrers() {
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.X != alloc || fa.Field != field {
-			continue
-		}
-		for _, fr := range *fa.Referrers() {
-			if st, ok := fr.(*ssa.Store); ok && st.Addr == fa {
-				v = v.join(e.fieldAtDepth(e.ptrLocs(st.Val), path[star+1:], claim, hops-1))
-			}
+	for f, val := range fieldStores(alloc) {
+		if f == field {
+			v = v.join(e.fieldAtDepth(e.ptrLocs(val), path[star+1:], claim, hops-1))
 		}
 	}
 	return v

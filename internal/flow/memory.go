@@ -3,6 +3,7 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -231,10 +232,12 @@ func (e *engine) paramCopy(root ssa.Value) *ssa.Parameter {
 			param = nil
 			break
 		}
-		if _, isStruct := p.Type().Underlying().(*types.Struct); !isStruct {
-			break
-		}
 		param = p
+	}
+	if param != nil {
+		if _, isStruct := param.Type().Underlying().(*types.Struct); !isStruct {
+			param = nil
+		}
 	}
 	if e.paramCopies == nil {
 		e.paramCopies = map[*ssa.Alloc]*ssa.Parameter{}
@@ -403,23 +406,31 @@ func (e *engine) fieldsBelow(l loc, prefix string, out map[string]Value, depth i
 	if !ok || depth == 0 {
 		return
 	}
-	for _, ref := range *alloc.Referrers() {
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.X != alloc {
+	for field, val := range fieldStores(alloc) {
+		if _, isPtr := val.Type().Underlying().(*types.Pointer); !isPtr {
 			continue
 		}
-		for _, fr := range *fa.Referrers() {
-			st, ok := fr.(*ssa.Store)
-			if !ok || st.Addr != fa {
+		at := prefix + "." + strconv.Itoa(field) + "*"
+		for _, pl := range e.ptrLocs(val) {
+			if pl.root != alloc {
+				e.fieldsBelow(pl, at, out, depth-1)
+			}
+		}
+	}
+}
+
+// fieldStores yields the values stored into the fields of an allocation,
+// by field index.
+func fieldStores(alloc *ssa.Alloc) iter.Seq2[int, ssa.Value] {
+	return func(yield func(int, ssa.Value) bool) {
+		for _, ref := range *alloc.Referrers() {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok || fa.X != alloc {
 				continue
 			}
-			if _, isPtr := st.Val.Type().Underlying().(*types.Pointer); !isPtr {
-				continue
-			}
-			at := prefix + "." + strconv.Itoa(fa.Field) + "*"
-			for _, pl := range e.ptrLocs(st.Val) {
-				if pl.root != alloc {
-					e.fieldsBelow(pl, at, out, depth-1)
+			for _, fr := range *fa.Referrers() {
+				if st, ok := fr.(*ssa.Store); ok && st.Addr == fa && !yield(fa.Field, st.Val) {
+					return
 				}
 			}
 		}

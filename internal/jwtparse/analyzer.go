@@ -201,7 +201,7 @@ type run struct {
 	errChecks     map[*ssa.Function]*ErrCheckFact
 	// invokeMemo: the verifier all implementations of an interface
 	// method agree on; verifierNames: the names of imported verifier
-	// methods (ifaceverify.go).
+	// methods and of this package's methods (ifaceverify.go).
 	invokeMemo    map[invokeMethod]*VerifierFact
 	verifierNames map[string]bool
 	// stepSites are the decode steps made while judging verifications.

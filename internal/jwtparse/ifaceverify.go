@@ -48,8 +48,8 @@ func (r *run) invokeVerifier(call *ssa.Call) *VerifierFact {
 }
 
 // mayVerify reports whether some method of that name can be a verifier: a
-// method of this package, or one an imported package marked. It keeps the
-// search for implementations to the few calls that can need it.
+// method this package declares, or one an imported package marked. It
+// keeps the search for implementations to the few calls that can need it.
 func (r *run) mayVerify(name string) bool {
 	if r.verifierNames == nil {
 		r.verifierNames = map[string]bool{}
@@ -60,20 +60,11 @@ func (r *run) mayVerify(name string) bool {
 				}
 			}
 		}
-	}
-	if r.verifierNames[name] {
-		return true
-	}
-	for _, fn := range r.prog.Pkg.Members {
-		if t, ok := fn.(*ssa.Type); ok {
-			if m, _, _ := types.LookupFieldOrMethod(types.NewPointer(t.Type()), true, r.pass.Pkg, name); m != nil {
-				if f, ok := m.(*types.Func); ok && f.Pkg() == r.pass.Pkg {
-					return true
-				}
-			}
+		for m := range ssaprog.ConcreteMethods(r.pass.Pkg) {
+			r.verifierNames[m.Name()] = true
 		}
 	}
-	return false
+	return r.verifierNames[name]
 }
 
 // methodVerifier returns the verifier summary of a concrete method.

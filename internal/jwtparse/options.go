@@ -417,8 +417,11 @@ func chosenByCode(v ssa.Value) bool {
 	seen := map[ssa.Value]bool{}
 	var walk func(v ssa.Value, depth int) bool
 	walk = func(v ssa.Value, depth int) bool {
-		if v == nil || depth > 16 || seen[v] {
-			return v != nil && seen[v]
+		switch {
+		case v == nil || depth > 16:
+			return false
+		case seen[v]:
+			return true // a cycle through phis adds no other source
 		}
 		seen[v] = true
 		switch x := v.(type) {
