@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
@@ -11,17 +12,15 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 	"github.com/jwtlint/jwtlint/internal/finding"
 	"github.com/jwtlint/jwtlint/internal/gate"
+	"github.com/jwtlint/jwtlint/internal/inproc"
 	"github.com/jwtlint/jwtlint/internal/inventory"
 	"github.com/jwtlint/jwtlint/internal/libmodel"
 	"github.com/jwtlint/jwtlint/internal/sarif"
-	"github.com/jwtlint/jwtlint/internal/srcload"
 )
 
 // runDriver analyses the packages like singlechecker does, then applies
@@ -144,79 +143,47 @@ func runDriver(o *options, patterns []string) int {
 	return exitStatus(pkgErrors, analysisErrors || writeFailed, wroteBaseline, reported)
 }
 
-// analyzeInProcess loads the packages with go/packages and analyses them
-// in this process. This is the standalone default: go vet's backend runs
-// one process per package and variant, dependencies included, which on a
-// service with a few hundred dependencies costs more than the analysis.
+// analyzeInProcess analyses the packages in this process (internal/inproc).
+// This is the standalone default: go vet's backend runs one process per
+// package and variant, dependencies included, which on a service with a
+// few hundred dependencies costs more than the analysis.
 //
 // The packages of the modules being linted (the main module's) are
-// type-checked from source, the patterns' and every one they import, so
-// that summaries cross packages as facts; every other dependency is read
-// from the compiler's export data and takes no part in the fact graph (the
+// analysed from source, the patterns' and every one they import, so that
+// summaries cross packages as facts; every other dependency is read from
+// the compiler's export data and takes no part in the fact graph (the
 // engine summarises no versioned dependency, standard package or modelled
 // library: see flow.relevant). Test variants are loaded only when findings
 // in _test.go files are reported (-include-tests): otherwise they repeat
 // the package's findings and add only hidden ones.
 func analyzeInProcess(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
-	if os.Getenv("GOGC") == "" {
-		// Syntax and types of every package of the module stay loaded
-		// until the end; a tighter heap costs ~10% more CPU and keeps the
-		// peak within gosec's on services of a few hundred dependencies.
-		debug.SetGCPercent(40)
-	}
-	conf := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.test && includeTests()}
-	if o.tags != "" {
-		conf.BuildFlags = []string{"-tags=" + o.tags}
-	}
-	pkgs, wanted, err := srcload.Load(conf, patterns, ownPackage)
-	if err != nil {
-		return nil, false, false, err
-	}
-	if len(wanted) == 0 {
-		return nil, false, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
+	// Go's default GC target suits this driver: the live heap is the
+	// types of the module plus one package's syntax and analysis.
+	cfg := inproc.Config{Tags: o.tags, Tests: o.test && includeTests(), Source: ownPackage}
+	var c collector
+	err = inproc.Run(cfg, patterns, jwtlint.Analyzer, func(out *inproc.Outcome) {
+		for _, e := range out.Errors {
 			pkgErrors = true
 			report(e.Error())
 		}
+		for _, msg := range out.Failures {
+			analysisErrors = true
+			report(msg)
+		}
+		if out.Skipped && len(out.Errors) == 0 {
+			analysisErrors = true
+		}
+		if out.Matched && c.add(out, root, report, inv) {
+			analysisErrors = true
+		}
 	})
-	srcload.DropExportEdges(pkgs)
-	// One package at a time: analysed in parallel, every package's SSA is
-	// alive at once (twice the peak memory, for no gain in time: loading
-	// is the parallel part).
-	graph, err := checker.Analyze([]*analysis.Analyzer{dropper}, pkgs, &checker.Options{Sequential: true})
 	if err != nil {
+		if errors.Is(err, inproc.ErrNoPackages) {
+			err = fmt.Errorf("%s %v", strings.Join(patterns, " "), err)
+		}
 		return nil, false, false, err
 	}
-	errCount := 0
-	findings, failed := collect(graph, root, func(msg string) { errCount++; report(msg) }, inv, func(p *packages.Package) bool { return wanted[p.ID] })
-	return findings, pkgErrors, failed || errCount > 0, nil
-}
-
-// dropper runs after the bundle on each package and drops the package's
-// type information: its importers need only its types, and the findings
-// only positions. Only this driver may do it (other drivers share the type
-// information with other analyzers).
-var dropper = &analysis.Analyzer{
-	Name:             "jwtlintdrop",
-	Doc:              "drops each package's type information once jwtlint has analysed it",
-	Requires:         []*analysis.Analyzer{jwtlint.Analyzer},
-	RunDespiteErrors: true,
-	Run: func(pass *analysis.Pass) (any, error) {
-		if info := pass.TypesInfo; info != nil {
-			clear(info.Types)
-			clear(info.Instances)
-			clear(info.Defs)
-			clear(info.Uses)
-			clear(info.Implicits)
-			clear(info.Selections)
-			clear(info.Scopes)
-		}
-		// The syntax stays: go/packages shares one parse of a file
-		// between a package and its test variant.
-		return nil, nil
-	},
+	return c.findings, pkgErrors, analysisErrors, nil
 }
 
 // maxInProcess is the most packages of the linted module the in-process
@@ -299,65 +266,57 @@ func exitStatus(pkgErrors, analysisErrors, wroteBaseline bool, reported int) int
 	return code
 }
 
-// collect gathers the bundle's diagnostics on the packages reported,
-// de-duplicated like the
-// text printer (a package and its test variant repeat files), and reports
-// analysis errors; failed is set when an action failed for lack of a
-// prerequisite.
-func collect(graph *checker.Graph, root string, report func(string), inv *inventory.Collector, reported func(*packages.Package) bool) (out []gate.Finding, failed bool) {
-	type key struct {
-		pos, end token.Position
-		msg      string
+// collector gathers the bundle's diagnostics on the packages reported,
+// de-duplicated like the text printer (a package and its test variant
+// repeat files).
+type collector struct {
+	findings []gate.Finding
+	seen     map[findingKey]bool
+}
+
+type findingKey struct {
+	pos, end token.Position
+	msg      string
+}
+
+// add collects one package's diagnostics; failed is set when one is an
+// internal error or an inventory record cannot be read.
+func (c *collector) add(out *inproc.Outcome, root string, report func(string), inv *inventory.Collector) (failed bool) {
+	if c.seen == nil {
+		c.seen = map[findingKey]bool{}
 	}
-	seen := map[key]bool{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			// Every dependent of a failed action fails too ("failed
-			// prerequisites: ..."); a bad -checks value would print one
-			// such line per package. The cause is printed on its own.
-			if msg := act.Err.Error(); !strings.HasPrefix(msg, "failed prerequisites") {
-				report(act.Analyzer.Name + ": " + msg)
-			} else {
+	fset := out.Fset
+	for _, d := range out.Diagnostics {
+		pos, end := fset.Position(d.Pos), fset.Position(d.End)
+		if d.Category == finding.InternalCategory {
+			report(pos.String() + ": " + d.Message)
+			failed = true
+			continue
+		}
+		if d.Category == inventory.Category {
+			if err := addRecord(inv, d.Message); err != nil {
+				report(err.Error())
 				failed = true
 			}
 			continue
 		}
-		if act.Analyzer != jwtlint.Analyzer || !reported(act.Package) {
+		k := findingKey{pos, end, d.Message}
+		if c.seen[k] {
 			continue
 		}
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			pos, end := fset.Position(d.Pos), fset.Position(d.End)
-			if d.Category == finding.InternalCategory {
-				report(pos.String() + ": " + d.Message)
-				failed = true
-				continue
-			}
-			if d.Category == inventory.Category {
-				if err := addRecord(inv, d.Message); err != nil {
-					report(err.Error())
-					failed = true
-				}
-				continue
-			}
-			k := key{pos, end, d.Message}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			check := d.Category
-			if check == "" {
-				check = act.Analyzer.Name
-			}
-			f := gate.Finding{Check: check, Message: d.Message, Pos: pos, End: end, Path: gate.Rel(root, pos.Filename)}
-			for _, r := range d.Related {
-				rp := fset.Position(r.Pos)
-				f.Related = append(f.Related, gate.Related{Pos: rp, End: fset.Position(r.End), Path: gate.Rel(root, rp.Filename), Message: r.Message})
-			}
-			out = append(out, f)
+		c.seen[k] = true
+		check := d.Category
+		if check == "" {
+			check = jwtlint.Analyzer.Name
 		}
+		f := gate.Finding{Check: check, Message: d.Message, Pos: pos, End: end, Path: gate.Rel(root, pos.Filename)}
+		for _, r := range d.Related {
+			rp := fset.Position(r.Pos)
+			f.Related = append(f.Related, gate.Related{Pos: rp, End: fset.Position(r.End), Path: gate.Rel(root, rp.Filename), Message: r.Message})
+		}
+		c.findings = append(c.findings, f)
 	}
-	return out, failed
+	return failed
 }
 
 // addRecord adds an inventory record to inv (records reported although no

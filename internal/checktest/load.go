@@ -2,17 +2,18 @@ package checktest
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
-
-	"github.com/jwtlint/jwtlint/internal/srcload"
 )
 
 // Load loads the packages matching patterns in the GOPATH-style tree dir
-// the way the in-process driver loads a module (srcload): every package
+// the way go/packages would for the in-process driver (internal/inproc
+// type-checks the same packages, one at a time): every package
 // whose files lie under dir (the test packages and the library stubs) from
 // source, the standard library from the compiler's export data.
 // analysistest loads the standard library from source for every run
@@ -34,7 +35,7 @@ func Load(dir string, patterns []string) (roots, analysed []*packages.Package, e
 	underDir := func(p *packages.Package) bool {
 		return len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], src)
 	}
-	pkgs, matched, err := srcload.Load(cfg, patterns, underDir)
+	pkgs, matched, err := loadSource(cfg, patterns, underDir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -46,11 +47,50 @@ func Load(dir string, patterns []string) (roots, analysed []*packages.Package, e
 			return nil, nil, fmt.Errorf("failed to load %q: Errors=%v", p.PkgPath, p.Errors)
 		}
 	}
-	srcload.DropExportEdges(pkgs)
+	dropExportEdges(pkgs)
 	for _, p := range pkgs {
 		if matched[p.ID] {
 			roots = append(roots, p)
 		}
 	}
 	return roots, pkgs, nil
+}
+
+// loadSource loads the packages matching patterns with cfg, whose mode must ask
+// for syntax but not for NeedDeps. The packages own accepts among their
+// dependencies are loaded again as roots, so that they are type-checked
+// from source and their importers see those types. It returns every root
+// loaded, and the IDs of those the patterns matched.
+func loadSource(cfg *packages.Config, patterns []string, own func(*packages.Package) bool) (pkgs []*packages.Package, matched map[string]bool, err error) {
+	if pkgs, err = packages.Load(cfg, patterns...); err != nil {
+		return nil, nil, err
+	}
+	matched = map[string]bool{}
+	for _, p := range pkgs {
+		matched[p.ID] = true
+	}
+	var extra []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Syntax == nil && own(p) {
+			extra = append(extra, p.PkgPath)
+		}
+	})
+	if len(extra) > 0 {
+		slices.Sort(extra)
+		if pkgs, err = packages.Load(cfg, append(slices.Clone(patterns), slices.Compact(extra)...)...); err != nil {
+			return nil, nil, err
+		}
+	}
+	return pkgs, matched, nil
+}
+
+// dropExportEdges removes the import edges to packages read from export
+// data: only packages with syntax exchange facts, so the checker must
+// create no action for the others.
+func dropExportEdges(pkgs []*packages.Package) {
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		maps.DeleteFunc(p.Imports, func(_ string, dep *packages.Package) bool {
+			return dep.Syntax == nil && dep.Types != nil && dep.Types.Complete()
+		})
+	})
 }

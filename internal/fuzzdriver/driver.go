@@ -43,7 +43,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -51,6 +50,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/jwtlint/jwtlint/internal/finding"
+	"github.com/jwtlint/jwtlint/internal/inproc"
 )
 
 // Driver type-checks and analyses packages in one file set, which holds
@@ -270,7 +270,7 @@ func (d *Driver) Run(pkg *Package, root *analysis.Analyzer) *Outcome {
 	out := &Outcome{}
 	results := map[*analysis.Analyzer]any{}
 	failed := map[*analysis.Analyzer]bool{}
-	for _, a := range order(root) {
+	for _, a := range inproc.AnalyzerOrder(root) {
 		if slices.ContainsFunc(a.Requires, func(r *analysis.Analyzer) bool { return failed[r] }) {
 			failed[a] = true
 			continue
@@ -280,49 +280,15 @@ func (d *Driver) Run(pkg *Package, root *analysis.Analyzer) *Outcome {
 			continue
 		}
 		pass := d.pass(pkg, a, results, out, a == root)
-		res, err := runOne(a, pass)
-		switch {
-		case err != nil:
+		res, err := inproc.RunAnalyzer(a, pass)
+		if err != nil {
 			out.Failures = append(out.Failures, fmt.Sprintf("%s: %v", a.Name, err))
 			failed[a] = true
-		case a.ResultType != nil && (res == nil || reflect.TypeOf(res) != a.ResultType):
-			out.Failures = append(out.Failures, fmt.Sprintf("%s: result of type %T, want %v", a.Name, res, a.ResultType))
-			failed[a] = true
-		default:
-			results[a] = res
+			continue
 		}
+		results[a] = res
 	}
 	return out
-}
-
-// order lists root's analyzer graph, each analyzer after those it requires.
-func order(root *analysis.Analyzer) []*analysis.Analyzer {
-	var list []*analysis.Analyzer
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		for _, r := range a.Requires {
-			visit(r)
-		}
-		list = append(list, a)
-	}
-	visit(root)
-	return list
-}
-
-// runOne runs the analyzer, turning an escaped panic into an error that
-// holds the stack.
-func runOne(a *analysis.Analyzer, pass *analysis.Pass) (res any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
-		}
-	}()
-	return a.Run(pass)
 }
 
 func (d *Driver) pass(pkg *Package, a *analysis.Analyzer, results map[*analysis.Analyzer]any, out *Outcome, root bool) *analysis.Pass {
