@@ -8,7 +8,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"os/exec"
 	"runtime/debug"
 	"strings"
 
@@ -63,7 +62,7 @@ func runDriver(o *options, patterns []string) int {
 		}
 		o.analyzerArgs = append(o.analyzerArgs, "-inventory-records=true")
 	}
-	if !o.fix && !vetBackend() && (inProcessForced() || fitsInProcess(o, patterns)) {
+	if !o.fix && !vetBackend() {
 		findings, pkgErrors, analysisErrors, err = analyzeInProcess(o, patterns, root, errs.add, inv)
 	} else {
 		var out *vetOutcome
@@ -184,34 +183,6 @@ func analyzeInProcess(o *options, patterns []string, root string, report func(st
 		return nil, false, false, err
 	}
 	return c.findings, pkgErrors, analysisErrors, nil
-}
-
-// maxInProcess is the most packages of the linted module the in-process
-// driver takes on: it holds the syntax and types of all of them at once
-// (tailscale's 477 packages: 3 GB), where go vet's backend runs one small
-// process per package (150 MB) and, over that many packages, keeps pace
-// with gosec anyway.
-var maxInProcess = 200
-
-// fitsInProcess reports whether the patterns and the packages of the main
-// module they import are few enough for the in-process driver. It asks go
-// list, which costs a second and loads nothing.
-func fitsInProcess(o *options, patterns []string) bool {
-	args := []string{"list", "-e", "-deps", "-f", "{{if .Module}}{{if .Module.Main}}{{.ImportPath}}{{end}}{{end}}"}
-	if o.tags != "" {
-		args = append(args, "-tags="+o.tags)
-	}
-	out, err := exec.Command("go", append(args, patterns...)...).Output()
-	if err != nil {
-		return true // let the driver report what is wrong
-	}
-	n := 0
-	for line := range strings.Lines(string(out)) {
-		if strings.TrimSpace(line) != "" {
-			n++
-		}
-	}
-	return n <= maxInProcess
 }
 
 // ownPackage reports whether a package belongs to the main module (in

@@ -16,9 +16,9 @@
 //	-inventory[=FORMAT]   print every place that accepts a token, with its policy and
 //	                      findings, as a table (text, the default), markdown or json
 //
-// The last five run jwtlint's own driver (go/packages and
-// go/analysis/checker, the same machinery as singlechecker), which prints
-// the same text; singlechecker's other output flags (-json, -fix, -diff,
+// The last five run jwtlint's own driver (internal/inproc: the module's
+// packages analysed one at a time, in one process), which prints the same
+// text as singlechecker; singlechecker's other output flags (-json, -fix, -diff,
 // -c) cannot be combined with them. Runs without those flags use the same
 // driver; -fix alone applies the suggested fixes through the go vet
 // backend (JWTLINT_DRIVER=vet selects that backend for every run);
@@ -84,10 +84,6 @@ func (o *options) register(fs *flag.FlagSet) {
 // vetBackend reports whether the user asked for the go vet backend
 // (JWTLINT_DRIVER=vet) instead of the in-process driver (see driver.go).
 func vetBackend() bool { return os.Getenv("JWTLINT_DRIVER") == "vet" }
-
-// inProcessForced reports whether the user asked for the in-process driver
-// whatever the size of the module (JWTLINT_DRIVER=packages).
-func inProcessForced() bool { return os.Getenv("JWTLINT_DRIVER") == "packages" }
 
 // ownDriver reports whether a flag needs jwtlint's driver rather than
 // singlechecker's.

@@ -101,11 +101,11 @@ func TestTestVariants(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"go vet backend", nil, []string{"./..."}, own},
-		{"go vet backend, -include-tests", nil, []string{"-include-tests", "./..."}, withTests},
-		{"driver", nil, []string{"-sarif", os.DevNull, "./..."}, own},
-		{"go/packages", []string{"JWTLINT_DRIVER=packages"}, []string{"./..."}, own},
-		{"go/packages, -include-tests", []string{"JWTLINT_DRIVER=packages"}, []string{"-include-tests", "./..."}, withTests},
+		{"in process", nil, []string{"./..."}, own},
+		{"in process, -include-tests", nil, []string{"-include-tests", "./..."}, withTests},
+		{"in process, SARIF", nil, []string{"-sarif", os.DevNull, "./..."}, own},
+		{"go vet backend", []string{"JWTLINT_DRIVER=vet"}, []string{"./..."}, own},
+		{"go vet backend, -include-tests", []string{"JWTLINT_DRIVER=vet"}, []string{"-include-tests", "./..."}, withTests},
 		{"without tests", nil, []string{"-test=false", "./..."}, own},
 	} {
 		cmd := exec.Command(binary, c.args...)
