@@ -76,24 +76,59 @@ func nilResultTest(u ssa.Instruction, nilOnError map[ssa.Value]bool) bool {
 		(nilOnError[c.X] && ssaprog.IsNil(c.Y) || nilOnError[c.Y] && ssaprog.IsNil(c.X))
 }
 
-// errAliases returns the parse error and the phis merging it.
+// errAliases returns the parse error and the phis merging it, and the
+// error read back from a variable a closure captures (`err` assigned in
+// a callback too lives in memory: stored, then loaded for the test).
 func errAliases(errV ssa.Value) map[ssa.Value]bool {
 	set := map[ssa.Value]bool{errV: true}
 	queue := []ssa.Value{errV}
+	add := func(v ssa.Value) {
+		if !set[v] {
+			set[v] = true
+			queue = append(queue, v)
+		}
+	}
 	for len(queue) > 0 {
 		v := queue[0]
 		queue = queue[1:]
 		for _, ref := range *v.Referrers() {
 			switch x := ref.(type) {
 			case *ssa.Phi, *ssa.ChangeInterface:
-				if !set[x.(ssa.Value)] {
-					set[x.(ssa.Value)] = true
-					queue = append(queue, x.(ssa.Value))
+				add(x.(ssa.Value))
+			case *ssa.Store:
+				if load := loadedBack(x); load != nil {
+					add(load)
 				}
 			}
 		}
 	}
 	return set
+}
+
+// loadedBack returns the load of a local variable that reads the value st
+// stored in it: the next access to the variable in the same block, with no
+// call in between (a call could run a closure that assigns the variable).
+func loadedBack(st *ssa.Store) *ssa.UnOp {
+	alloc, ok := st.Addr.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	instrs := st.Block().Instrs
+	for _, instr := range instrs[slices.Index(instrs, ssa.Instruction(st))+1:] {
+		switch x := instr.(type) {
+		case *ssa.UnOp:
+			if x.Op == token.MUL && x.X == alloc {
+				return x
+			}
+		case *ssa.Store:
+			if x.Addr == alloc {
+				return nil
+			}
+		case ssa.CallInstruction:
+			return nil
+		}
+	}
+	return nil
 }
 
 // uncheckedBlocks returns the blocks reachable from the parse without

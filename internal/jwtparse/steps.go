@@ -29,7 +29,8 @@ func (r *run) stepOf(v ssa.Value) *Site {
 }
 
 // producer returns the call whose result v is (through extraction,
-// conversions and a local variable holding it).
+// conversions, a local variable holding it, and the load of the object a
+// pointer result points to).
 func producer(v ssa.Value) *ssa.Call {
 	for i := 0; i < 8 && v != nil; i++ {
 		switch x := ssaprog.Unwrap(v).(type) {
@@ -43,7 +44,10 @@ func producer(v ssa.Value) *ssa.Call {
 			}
 			alloc, ok := x.X.(*ssa.Alloc)
 			if !ok {
-				return nil
+				// The value a pointer result points to (a value
+				// receiver: (*jws).UnsafePayloadWithoutVerification()).
+				v = x.X
+				continue
 			}
 			var stored ssa.Value
 			for _, ref := range *alloc.Referrers() {

@@ -265,6 +265,11 @@ func (r *run) judgeUnverified(sites []*Site) {
 			carried := r.traceUntil(u.Call, roots, nil, func(c *ssa.Call) bool { return r.opaqueTokenCall(c, tokenStr) })
 			exempt = r.allUsesCarryToken(carried.uses, tokenStr)
 		}
+		if !exempt {
+			// A token verified before (reread.go): the claims are the
+			// verified ones.
+			exempt = r.verifiedBefore(u.Call, tokenStr)
+		}
 		if exempt {
 			u.UnverifiedUse = nil
 		} else {

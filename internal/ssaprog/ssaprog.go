@@ -56,6 +56,8 @@ type Program struct {
 	storeIndex   map[any][]ssa.Value // *ssa.Global or *types.Var (field) → stored values
 	closureIndex map[*ssa.Function][]*ssa.MakeClosure
 	calledIndex  map[*ssa.Function]bool
+	callSites    map[*ssa.Function][]ssa.CallInstruction
+	valueUses    map[*ssa.Function]bool
 	loadIndex    map[*ssa.Global][]*ssa.UnOp
 	indexOnce    sync.Once
 }
@@ -153,6 +155,14 @@ func (p *Program) CalledDirectly(fn *ssa.Function) bool {
 	return p.calledIndex[fn]
 }
 
+// CallSites returns the package's static calls of fn, and whether fn is
+// used otherwise too (as a value: stored, passed, deferred through a
+// variable), when those calls are not all its calls.
+func (p *Program) CallSites(fn *ssa.Function) (calls []ssa.CallInstruction, usedAsValue bool) {
+	p.index()
+	return p.callSites[fn], p.valueUses[fn]
+}
+
 // Loads returns the loads of a package-level variable anywhere in the
 // package.
 func (p *Program) Loads(g *ssa.Global) []*ssa.UnOp {
@@ -171,10 +181,13 @@ func (p *Program) index() {
 		p.storeIndex = map[any][]ssa.Value{}
 		p.closureIndex = map[*ssa.Function][]*ssa.MakeClosure{}
 		p.calledIndex = map[*ssa.Function]bool{}
+		p.callSites = map[*ssa.Function][]ssa.CallInstruction{}
+		p.valueUses = map[*ssa.Function]bool{}
 		p.loadIndex = map[*ssa.Global][]*ssa.UnOp{}
 		for _, fn := range p.Funcs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
+					p.indexFuncOperands(instr)
 					switch instr := instr.(type) {
 					case *ssa.Store:
 						if loc := Location(instr.Addr); loc != nil {
@@ -187,6 +200,7 @@ func (p *Program) index() {
 					case ssa.CallInstruction:
 						if f := instr.Common().StaticCallee(); f != nil {
 							p.calledIndex[f] = true
+							p.callSites[f] = append(p.callSites[f], instr)
 						}
 					case *ssa.UnOp:
 						if g, ok := instr.X.(*ssa.Global); ok && instr.Op == token.MUL {
@@ -197,6 +211,20 @@ func (p *Program) index() {
 			}
 		}
 	})
+}
+
+// indexFuncOperands records the functions an instruction uses other than
+// as the callee of a static call.
+func (p *Program) indexFuncOperands(instr ssa.Instruction) {
+	var callee *ssa.Value
+	if c, ok := instr.(ssa.CallInstruction); ok && c.Common().StaticCallee() != nil {
+		callee = &c.Common().Value
+	}
+	for _, op := range instr.Operands(nil) {
+		if f, ok := (*op).(*ssa.Function); ok && op != callee {
+			p.valueUses[f] = true
+		}
+	}
 }
 
 // Location returns the flow-insensitive memory location an address names:
