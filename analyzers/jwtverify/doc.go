@@ -16,7 +16,14 @@
 //     an interface is one when every implementation in sight (the types of
 //     this package and of the packages it imports) is a verifier. Handing
 //     the token string to code jwtlint cannot see into (a library, an
-//     interface) is taken as verifying it;
+//     interface) is taken as verifying it. Re-reading a token verified
+//     before is no finding either: the same string (the same variable, or
+//     the same field of the same object, which the package never assigns)
+//     was verified, and the verification succeeded, on every path to the
+//     decode: in the same function, in the function that made the closure
+//     doing the decode, or at every call of an unexported function of the
+//     package (a helper re-parsing the token for a claim or header the
+//     verifier does not return);
 //   - a verifying parse whose error is dropped (tok, _ := jwt.Parse(...)),
 //     unless every use of the token is guarded by token.Valid;
 //   - a verifying parse whose token or claims are used on a path where the
