@@ -8,11 +8,15 @@
 # TARGET_DIR is a module to analyse (default: a copy of golang.org/x/tools
 # v0.52.0 from the module cache); LEAF_PKG a package in it with few
 # dependents, edited for the go vet edit loop. It prints:
-#  (a) standalone: jwtlint ./... vs the floor (a no-op analyzer with a fact
-#      type, run the same way: go vet -vettool, which is how the jwtlint
-#      binary runs) and vs gosec -include=G201,G202,G701: median wall time,
-#      user CPU and peak RSS of N alternating runs, each with a cold vet
-#      cache (a freshly linked tool) and a warm build cache;
+#  (a) standalone: jwtlint ./... vs two floors, both a no-op analyzer with
+#      a fact type (internal/bench/floor): "floor" loaded and run the way
+#      jwtlint's default driver does it (internal/inproc: list, parse and
+#      type-check the module's packages one at a time), "floor-sc" under
+#      singlechecker (every package from source, as any go/analysis tool
+#      with facts; the floor when the speed targets were set); and vs
+#      gosec -include=G201,G202,G701: median wall time, user CPU and peak
+#      RSS of N alternating runs, each with a freshly linked binary and a
+#      warm build cache;
 #  (b) the edit loop: after a one-line change in LEAF_PKG, go vet ./... with
 #      and without -vettool=jwtlint, warm caches;
 #  (c) jwtlint ./... vs plain go vet ./... (cmd/vet's analyzers), both with a
@@ -91,6 +95,7 @@ for i in $(seq "$runs"); do
   build jwtlint ./cmd/jwtlint "$i$RANDOM"
   build floor ./internal/bench/floor "$i$RANDOM"
   measure floor "$work/floor" ./...
+  measure floor-sc env FLOOR_DRIVER=singlechecker "$work/floor" ./...
   measure jwtlint "$work/jwtlint" ./...
   measure jwtlint-vet env JWTLINT_DRIVER=vet "$work/jwtlint" ./...
   measure gosec "$gosec" -quiet -include=G201,G202,G701 ./...
@@ -139,7 +144,7 @@ for line in open(sys.argv[1]):
 med = {k: (statistics.median(w for w, _, _ in v), statistics.median(u for _, u, _ in v), max(r for _, _, r in v)) for k, v in rows.items()}
 print("| run | median wall s | median user s | peak RSS MB |")
 print("| --- | --- | --- | --- |")
-for k in ["floor", "jwtlint", "jwtlint-vet", "base", "gosec", "vet", "vet-jwtlint", "vet-base", "govet-cold", "jwtlint-cold"]:
+for k in ["floor", "floor-sc", "jwtlint", "jwtlint-vet", "base", "gosec", "vet", "vet-jwtlint", "vet-base", "govet-cold", "jwtlint-cold"]:
     if k in med:
         w, u, r = med[k]
         print(f"| {k} | {w:.2f} | {u:.2f} | {r/1024:.0f} |")
@@ -148,6 +153,8 @@ def ratio(a, b, i):
 print()
 print(f"jwtlint / floor: wall {ratio('jwtlint','floor',0):.2f}x, user {ratio('jwtlint','floor',1):.2f}x")
 print(f"jwtlint / floor: peak RSS {ratio('jwtlint','floor',2):.2f}x")
+if "floor-sc" in med:
+    print(f"jwtlint / singlechecker floor: wall {ratio('jwtlint','floor-sc',0):.2f}x, user {ratio('jwtlint','floor-sc',1):.2f}x, peak RSS {ratio('jwtlint','floor-sc',2):.2f}x")
 print(f"jwtlint / gosec: wall {ratio('jwtlint','gosec',0):.2f}x, user {ratio('jwtlint','gosec',1):.2f}x, peak RSS {ratio('jwtlint','gosec',2):.2f}x")
 print(f"jwtlint (JWTLINT_DRIVER=vet) / gosec: wall {ratio('jwtlint-vet','gosec',0):.2f}x, user {ratio('jwtlint-vet','gosec',1):.2f}x, peak RSS {ratio('jwtlint-vet','gosec',2):.2f}x")
 print(f"edit loop, go vet -vettool=jwtlint / go vet: wall {ratio('vet-jwtlint','vet',0):.2f}x, user {ratio('vet-jwtlint','vet',1):.2f}x")

@@ -25,10 +25,9 @@ type factSet map[factKey]analysis.Fact
 
 type factsByAnalyzer map[*analysis.Analyzer]factSet
 
-// analyze type-checks the package, runs the analyzers on it and drops
-// what no later package needs.
+// analyze runs the analyzers on the type-checked package and drops what
+// no later package needs.
 func (r *run) analyze(p *packages.Package) *Outcome {
-	r.typeCheck(p)
 	out := &Outcome{Package: p, Fset: r.fset, Matched: r.matched[p]}
 	results := map[*analysis.Analyzer]any{}
 	failed := map[*analysis.Analyzer]bool{}

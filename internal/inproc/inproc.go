@@ -8,7 +8,8 @@
 // On a module with large generated packages that set is most of the peak
 // memory. Run instead lists the packages with go list (no syntax, no
 // types), then walks the packages to analyse in dependency order: parse,
-// type-check, run the analyzers, hand the outcome to the caller, and drop
+// type-check (one package ahead of the analysis, on another core), run
+// the analyzers, hand the outcome to the caller, and drop
 // the package's syntax, type information, results and facts as soon as
 // nothing later can need them. What stays is each package's *types.Package,
 // which its importers are type-checked against.

@@ -62,8 +62,23 @@ func Run(cfg Config, patterns []string, root *analysis.Analyzer, each func(*Outc
 			each(&Outcome{Package: p, Fset: r.fset, Errors: p.Errors})
 		}
 	})
-	for _, p := range sourceOrder {
-		each(r.analyze(p))
+	// Type-checking runs a package ahead of the analysis, on another core,
+	// as go/packages type-checks packages in parallel: the analysis of a
+	// package only reads the complete types of what it imports. One
+	// package waiting is enough to keep both busy, and bounds the memory.
+	checked := make(chan *packages.Package, 1)
+	go func() {
+		defer close(checked)
+		for _, p := range sourceOrder {
+			r.typeCheck(p)
+			checked <- p
+		}
+	}()
+	for p := range checked {
+		r.exportMu.RLock()
+		out := r.analyze(p)
+		r.exportMu.RUnlock()
+		each(out)
 	}
 	return nil
 }
@@ -88,7 +103,11 @@ type run struct {
 	source   map[*packages.Package]bool
 	matched  map[*packages.Package]bool
 
-	exportMu sync.Mutex
+	// exportMu orders the reading of export data, which inserts objects
+	// into the scopes of packages other than the one read (those it
+	// refers to), against the analysis, which may walk the scopes of any
+	// package in sight: the reading holds it, each analysis reads it.
+	exportMu sync.RWMutex
 	exported map[*packages.Package]*exportState
 
 	// facts holds each analysed package's facts until every source

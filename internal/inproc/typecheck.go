@@ -20,9 +20,16 @@ type exportState struct{ err error }
 
 // typeCheck parses the package's files and type-checks them against its
 // imports, filling in its placeholder types.Package, Syntax, TypesInfo,
-// TypeErrors and Errors as go/packages does.
+// TypeErrors and Errors as go/packages does. A panic of the type checker
+// (a go/types bug met on odd code) is one more error of the package.
 func (r *run) typeCheck(p *packages.Package) {
 	p.Fset = r.fset
+	defer func() {
+		if v := recover(); v != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: fmt.Sprintf("type checker failed: %v", v), Kind: packages.TypeError})
+			p.IllTyped = true
+		}
+	}()
 	files, errs := r.parse(p.CompiledGoFiles)
 	for _, err := range errs {
 		p.Errors = append(p.Errors, parseErrors(err)...)

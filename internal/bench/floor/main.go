@@ -4,6 +4,11 @@
 // it): the module's packages from source, other dependencies from export
 // data, no test variants, one package at a time. It costs what listing,
 // parsing and type-checking cost, and nothing else.
+//
+// With FLOOR_DRIVER=singlechecker the same analyzer runs under
+// singlechecker, as any go/analysis tool with facts does: every package,
+// dependencies included, loaded from source. That was the floor when
+// jwtlint's speed targets were set (.ci/bench.sh reports both).
 package main
 
 import (
@@ -11,6 +16,7 @@ import (
 	"os"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/singlechecker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/jwtlint/jwtlint/internal/inproc"
@@ -29,6 +35,10 @@ var analyzer = &analysis.Analyzer{
 }
 
 func main() {
+	if os.Getenv("FLOOR_DRIVER") == "singlechecker" {
+		singlechecker.Main(analyzer)
+		return
+	}
 	own := func(p *packages.Package) bool { return p.Module != nil && p.Module.Main }
 	err := inproc.Run(inproc.Config{Source: own}, os.Args[1:], analyzer, func(*inproc.Outcome) {})
 	if err != nil {
