@@ -179,6 +179,12 @@ func main() {
 		// A dependency that can export no fact: its output is written
 		// without analysing it (see skip.go).
 		os.Exit(0)
+	case vetProtocol:
+		// The same inputs as an earlier run: its outputs are replayed;
+		// otherwise a child analyses and they are recorded (replay.go).
+		if code, ok := replayVetRun(args[0]); ok {
+			os.Exit(code)
+		}
 	case !vetProtocol && len(args) > 0 && (len(passed) == 0 || slices.Equal(passed, []string{"fix"})):
 		// The default: findings printed like singlechecker's, computed in
 		// process (see driver.go); -fix alone applies the fixes from go

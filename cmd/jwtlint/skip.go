@@ -163,13 +163,20 @@ func skipFactsOnlyRun(cfgFile string) bool {
 	if err := writeFactless(u); err != nil {
 		return false
 	}
-	if trace := os.Getenv(skipTraceEnv); trace != "" {
-		if f, err := os.OpenFile(trace, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o666); err == nil {
-			fmt.Fprintln(f, u.ImportPath)
-			f.Close()
-		}
-	}
+	trace(os.Getenv(skipTraceEnv), u.ImportPath)
 	return true
+}
+
+// trace appends the import path to the file, if one is named (the skip's
+// and the replay's traces, for tests and debugging).
+func trace(file, importPath string) {
+	if file == "" {
+		return
+	}
+	if f, err := os.OpenFile(file, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o666); err == nil {
+		fmt.Fprintln(f, importPath)
+		f.Close()
+	}
 }
 
 // userNamed returns the packages of the functions named by -sinks,

@@ -28,6 +28,9 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	// go vet runs of the binary replay from a cache of their own, not the
+	// user's.
+	os.Setenv("JWTLINT_REPLAY_DIR", filepath.Join(dir, "replay"))
 	jwtlintBin = filepath.Join(dir, "jwtlint")
 	out, err := exec.Command("go", "build", "-o", jwtlintBin, "github.com/jwtlint/jwtlint/cmd/jwtlint").CombinedOutput()
 	if err != nil {
