@@ -156,8 +156,13 @@ func runDriver(o *options, patterns []string) int {
 // in _test.go files are reported (-include-tests): otherwise they repeat
 // the package's findings and add only hidden ones.
 func analyzeInProcess(o *options, patterns []string, root string, report func(string), inv *inventory.Collector) (findings []gate.Finding, pkgErrors, analysisErrors bool, err error) {
-	// Go's default GC target suits this driver: the live heap is the
-	// types of the module plus one package's syntax and analysis.
+	if os.Getenv("GOGC") == "" {
+		// The live heap is the types of the module and of its imports,
+		// plus one package's syntax and analysis. Collecting at +50%
+		// rather than Go's +100% costs ~15% more CPU and keeps the peak
+		// under gosec's (sqlc: 178 MB instead of 221, gosec 199-218).
+		debug.SetGCPercent(50)
+	}
 	cfg := inproc.Config{Tags: o.tags, Tests: o.test && includeTests(), Source: ownPackage}
 	var c collector
 	err = inproc.Run(cfg, patterns, jwtlint.Analyzer, func(out *inproc.Outcome) {

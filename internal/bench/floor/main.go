@@ -14,6 +14,7 @@ package main
 import (
 	"log"
 	"os"
+	"runtime/debug"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -38,6 +39,9 @@ func main() {
 	if os.Getenv("FLOOR_DRIVER") == "singlechecker" {
 		singlechecker.Main(analyzer)
 		return
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50) // as jwtlint's driver
 	}
 	own := func(p *packages.Package) bool { return p.Module != nil && p.Module.Main }
 	err := inproc.Run(inproc.Config{Source: own}, os.Args[1:], analyzer, func(*inproc.Outcome) {})
