@@ -70,7 +70,7 @@ type engine struct {
 
 	vals   map[ssa.Value]Value
 	tuples map[ssa.Value][]Value // results of calls returning several values
-	mem    map[ssa.Value]map[string]Value
+	mem    map[ssa.Value]*rootMem
 	// objects are token sources by identity: tokens and claims objects
 	// filled by parse calls.
 	objects map[ssa.Value]Value
@@ -137,7 +137,7 @@ func analyze(pass *analysis.Pass, res *Result) error {
 	e := &engine{
 		pass: pass, prog: prog, cfg: cfg, parse: parse,
 		vals: map[ssa.Value]Value{}, tuples: map[ssa.Value][]Value{},
-		mem: map[ssa.Value]map[string]Value{}, objects: map[ssa.Value]Value{},
+		mem: map[ssa.Value]*rootMem{}, objects: map[ssa.Value]Value{},
 		summaries: map[*ssa.Function]*Summary{}, guards: map[guardKey]bool{},
 		funcGuards: map[*ssa.Function]*funcGuards{}, constMaps: map[*ssa.MakeMap]bool{},
 		fieldMemo: map[*types.Var]Value{}, truncated: map[*ssa.Function]bool{},

@@ -195,7 +195,7 @@ func (e *engine) storedSSA(addr ssa.Value) []ssa.Value {
 // call result) holds the field being read.
 func (e *engine) readLoc(l loc) Value {
 	var v Value
-	for path, val := range e.mem[l.root] {
+	for path, val := range e.mem[l.root].all() {
 		if path == l.path || strings.HasPrefix(path, l.path+".") || isAncestorPath(path, l.path) {
 			v = v.join(val)
 		}
@@ -288,7 +288,7 @@ func (e *engine) copyStruct(st *ssa.Store) bool {
 	}
 	for _, dst := range e.addrLocs(st.Addr) {
 		for _, src := range srcs {
-			for path, val := range e.mem[src.root] {
+			for path, val := range e.mem[src.root].all() {
 				if path == src.path || strings.HasPrefix(path, src.path+".") {
 					e.writeLoc(loc{dst.root, dst.path + path[len(src.path):]}, val)
 				} else if isAncestorPath(path, src.path) {
@@ -322,15 +322,15 @@ func (e *engine) writeLoc(l loc, v Value) {
 	l.path = boundPath(l.path)
 	m := e.mem[l.root]
 	if m == nil {
-		m = map[string]Value{}
+		m = &rootMem{}
 		e.mem[l.root] = m
 	}
-	old, ok := m[l.path]
+	old, ok := m.get(l.path)
 	nv := old.join(v)
 	if ok && nv.equal(old) {
 		return
 	}
-	m[l.path] = nv
+	m.set(l.path, nv)
 	e.changed = true
 }
 
@@ -383,7 +383,7 @@ func (e *engine) returned(r ssa.Value, ret ssa.Instruction) (val Value, fields m
 		if o, ok := e.objects[l.root]; ok {
 			val = val.join(o)
 		}
-		if v, ok := e.mem[l.root][l.path]; ok {
+		if v, ok := e.mem[l.root].get(l.path); ok {
 			val = val.join(v) // the whole struct stored at once
 		}
 		e.fieldsBelow(l, "", fields, 2)
@@ -396,7 +396,7 @@ func (e *engine) returned(r ssa.Value, ret ssa.Instruction) (val Value, fields m
 // fields of an allocation to the objects they point to, depth levels deep
 // (a server holding a repository holding a table name: ".0*.1").
 func (e *engine) fieldsBelow(l loc, prefix string, out map[string]Value, depth int) {
-	for path, v := range e.mem[l.root] {
+	for path, v := range e.mem[l.root].all() {
 		if strings.HasPrefix(path, l.path+".") {
 			rel := boundPath(prefix + path[len(l.path):])
 			out[rel] = out[rel].join(v)
@@ -479,4 +479,83 @@ func paramIndex(p *ssa.Parameter) int {
 		}
 	}
 	return -1
+}
+
+// rootMem is what memory holds below one root, by path. Most roots hold a
+// few paths: a slice keeps them, since a map of one entry costs a full
+// group of slots (about a kilobyte with Value's size; a package of
+// converters building thousands of composite literals held 18 MB of
+// them). Past smallRootMem paths a map takes over.
+type rootMem struct {
+	small []memEntry
+	big   map[string]Value
+}
+
+type memEntry struct {
+	path string
+	val  Value
+}
+
+const smallRootMem = 8
+
+func (m *rootMem) get(path string) (Value, bool) {
+	if m == nil {
+		return Value{}, false
+	}
+	if m.big != nil {
+		v, ok := m.big[path]
+		return v, ok
+	}
+	for _, e := range m.small {
+		if e.path == path {
+			return e.val, true
+		}
+	}
+	return Value{}, false
+}
+
+func (m *rootMem) set(path string, v Value) {
+	if m.big != nil {
+		m.big[path] = v
+		return
+	}
+	for i := range m.small {
+		if m.small[i].path == path {
+			m.small[i].val = v
+			return
+		}
+	}
+	if len(m.small) < smallRootMem {
+		m.small = append(m.small, memEntry{path, v})
+		return
+	}
+	m.big = make(map[string]Value, 2*smallRootMem)
+	for _, e := range m.small {
+		m.big[e.path] = e.val
+	}
+	m.big[path] = v
+	m.small = nil
+}
+
+// all yields the paths and values. As with a map, a path set during the
+// iteration may or may not be yielded; every path present before it is.
+func (m *rootMem) all() iter.Seq2[string, Value] {
+	return func(yield func(string, Value) bool) {
+		if m == nil {
+			return
+		}
+		if m.big != nil {
+			for p, v := range m.big {
+				if !yield(p, v) {
+					return
+				}
+			}
+			return
+		}
+		for _, e := range m.small { // a snapshot: set may replace the slice
+			if !yield(e.path, e.val) {
+				return
+			}
+		}
+	}
 }

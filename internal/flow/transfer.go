@@ -311,7 +311,7 @@ func (e *engine) claimsBase(base ssa.Value, baseVal Value) (Value, bool) {
 	var v Value
 	found := false
 	for _, l := range e.ptrLocs(base) {
-		for path, val := range e.mem[l.root] {
+		for path, val := range e.mem[l.root].all() {
 			if (path == l.path || isAncestorPath(path, l.path)) && isClaims(val) {
 				v, found = v.join(val), true
 			}
