@@ -23,19 +23,19 @@
 #      cold vet cache (a fresh tool; a changing -printf.funcs for go vet) and
 #      a warm build cache (BENCH_COLD=0 leaves it out).
 #
-# Figures with the in-process default driver (README, Performance), one run
-# each, BENCH_RUNS=3 BENCH_COLD=0, BENCH_BASE = the tree before the engine's
-# field-path bounds (60375fa); tailscale BENCH_RUNS=1, no base:
-#   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/gosec wall 0.39x, user
-#     0.40x, peak RSS 0.84x; jwtlint/floor 2.67x; jwtlint/base 1.03x; edit
-#     loop 0.58x of go vet.
-#   sqlc v1.31.1 ./cmd/sqlc-gen-json: jwtlint/gosec wall 0.31x, user 0.38x,
-#     peak RSS 1.07x (287 vs 268 MB); jwtlint/floor 3.75x; edit loop 1.00x.
-#   tailscale.com v1.102.5 ./types/empty (477 packages: the go vet backend):
-#     jwtlint/gosec wall 0.31x, user 0.23x, peak RSS 0.36x; edit loop 0.15x
-#     (plain go vet took 193 s after the edit, with jwtlint 29 s; why plain
-#     go vet re-ran that much was not looked into). Its jwtlint-vet row
-#     replays the jwtlint run's vet cache (the same binary): ignore it.
+# Figures with the in-process default driver (internal/inproc), one run
+# each, BENCH_RUNS=3 BENCH_COLD=0 (tailscale BENCH_RUNS=1), at 614841e:
+#   pocketbase v0.36.8 ./plugins/ghupdate: jwtlint/gosec wall 0.40x, user
+#     0.41x, peak RSS 0.68x (90 vs 131 MB); jwtlint/floor 2.76x,
+#     /singlechecker floor 0.25x; edit loop 0.56x of go vet.
+#   sqlc v1.31.1 ./cmd/sqlc-gen-json: jwtlint/gosec wall 0.35x, user 0.36x,
+#     peak RSS 0.89x (167 vs 188 MB); jwtlint/floor 2.79x, /singlechecker
+#     floor 0.46x; edit loop 1.00x.
+#   tailscale.com v1.102.5 ./types/empty (477 packages; the leaf is
+#     imported by 113 of them): jwtlint/gosec wall 0.17x, user 0.17x, peak
+#     RSS 1.52x (290 vs 191 MB); jwtlint/floor 2.75x, /singlechecker floor
+#     0.48x; edit loop 1.45x (5.9 vs 4.1 s, with the replay cache of
+#     cmd/jwtlint/replay.go; 6.6x without it).
 #
 # Earlier figures (go vet backend): with the skip of dependencies that can carry
 # no fact (cmd/jwtlint/skip.go), against the tree before it (BENCH_BASE),
