@@ -251,3 +251,28 @@ func TestIllTypedAndDropped(t *testing.T) {
 		t.Errorf("b's types lack G")
 	}
 }
+
+var noop = &analysis.Analyzer{
+	Name:             "noop",
+	Doc:              "does nothing",
+	RunDespiteErrors: true,
+	Run:              func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// A package read from export data may import a package analysed from
+// source: crypto/ecdsa imports golang.org/x/crypto/cryptobyte (vendored,
+// not named: export data), which imports encoding/asn1 (named: source).
+// encoding/asn1 must be type-checked before cryptobyte's export data is
+// read, or that reading fills its types first and the type-check finds
+// every declaration redeclared.
+func TestExportDataImportingSource(t *testing.T) {
+	_, outcomes := rendered(t, inproc.Config{}, noop, "crypto/ecdsa", "encoding/asn1")
+	if len(outcomes) < 2 {
+		t.Fatalf("outcomes: %v", outcomes)
+	}
+	for id, o := range outcomes {
+		if len(o.Errors) > 0 || o.Skipped {
+			t.Errorf("%s: errors %v, skipped %v", id, o.Errors, o.Skipped)
+		}
+	}
+}

@@ -120,7 +120,37 @@ type run struct {
 // plan chooses the source packages, the roots and what they import
 // through source packages that source selects, and returns them in
 // dependency order (imports first, each list sorted for determinism).
+//
+// The order follows every import edge, not only those between source
+// packages: a package read from export data may import a source package
+// (linting std's encoding/... with crypto/...: crypto/x509 imports
+// encoding/asn1 through a vendored package), and reading its export data
+// fills in the placeholders of what it refers to, so that source package
+// must be type-checked first.
 func (r *run) plan(roots []*packages.Package, source func(*packages.Package) bool) []*packages.Package {
+	sorted := func(pkgs []*packages.Package) []*packages.Package {
+		return slices.SortedFunc(slices.Values(pkgs), func(a, b *packages.Package) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	imports := func(p *packages.Package) []*packages.Package {
+		return sorted(slices.Collect(maps.Values(p.Imports)))
+	}
+	var choose func(p *packages.Package)
+	choose = func(p *packages.Package) {
+		if r.source[p] {
+			return
+		}
+		r.source[p] = true
+		for _, dep := range imports(p) {
+			if r.matched[dep] || source != nil && source(dep) && dep.PkgPath != "unsafe" {
+				choose(dep)
+				r.pending[dep]++
+			}
+		}
+	}
+	for _, p := range sorted(roots) {
+		choose(p)
+	}
+
 	var order []*packages.Package
 	visited := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)
@@ -129,19 +159,14 @@ func (r *run) plan(roots []*packages.Package, source func(*packages.Package) boo
 			return
 		}
 		visited[p] = true
-		r.source[p] = true
-		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
-			dep := p.Imports[path]
-			if r.matched[dep] || source != nil && source(dep) && dep.PkgPath != "unsafe" {
-				visit(dep)
-				r.pending[dep]++
-			}
+		for _, dep := range imports(p) {
+			visit(dep)
 		}
-		order = append(order, p)
+		if r.source[p] {
+			order = append(order, p)
+		}
 	}
-	for _, p := range slices.SortedFunc(slices.Values(roots), func(a, b *packages.Package) int {
-		return cmp.Compare(a.ID, b.ID)
-	}) {
+	for _, p := range sorted(roots) {
 		visit(p)
 	}
 	return order
