@@ -118,9 +118,16 @@ lint() {
     124 | 137) abnormal=1; status="$status, timeout after ${timeout_s}s" ;;
     *) abnormal=1; status="$status, exit $rc" ;;
   esac
+  # The standard library type-checks: a package error there is jwtlint's
+  # loading at fault (a source package read from export data too, once).
+  if [[ $name == "std "* ]] && [ "$errlines" -gt 0 ]; then
+    abnormal=1
+    status="$status, package errors in std"
+  fi
   if [ "$internal" -gt 0 ] || [ "$panics" -gt 0 ] || [ "$abnormal" -gt 0 ]; then
     {
       echo "== $name: exit $rc, $panics panics, $internal internal errors (log: $log)"
+      [ "$abnormal" -gt 0 ] && grep -m5 -vE "^.+:[0-9]+:[0-9]+: "$'\t' "$log"  || true
       grep -E 'internal error in |(^|: )(panic: |fatal error: )' "$log" | head -20
     } >> "$out/problems.txt"
     status="$status, FAILED"
