@@ -24,6 +24,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"os"
 	"os/exec"
@@ -57,12 +58,20 @@ type replayEntry struct {
 // replayMaxAge is how long an entry unused stays in the cache.
 const replayMaxAge = 5 * 24 * time.Hour
 
-// replayVetRun answers a go vet run from the cache, or runs it in a child
-// process and records it. It reports false when the cache does not apply
-// (turned off, unreadable configuration, a -fix run): the caller then
+// replayVetRun answers a go vet run of a package of the modules being
+// linted from the cache, or runs it in a child process and records it.
+// It reports false when the cache does not apply (turned off, a
+// dependency, unreadable configuration, a -fix run): the caller then
 // analyses as usual.
 func replayVetRun(cfgFile string) (exit int, ok bool) {
 	if os.Getenv(replayOffEnv) == "1" {
+		return 0, false
+	}
+	// Only the code being linted: a dependency at a version or a
+	// standard package changes only with the toolchain or go.mod, and
+	// go vet's own cache serves it then; recording its runs would cost a
+	// process each on a first run, for nothing.
+	if u, err := readVetUnit(cfgFile); err != nil || u.versionedDependency() || u.standard(build.Default.GOROOT) {
 		return 0, false
 	}
 	dir, err := replayDir()
