@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"go/build"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,19 +68,25 @@ func replayVetRun(cfgFile string) (exit int, ok bool) {
 	if os.Getenv(replayOffEnv) == "1" {
 		return 0, false
 	}
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return 0, false
+	}
+	unit := new(vetUnit)
 	// Only the code being linted: a dependency at a version or a
 	// standard package changes only with the toolchain or go.mod, and
 	// go vet's own cache serves it then; recording its runs would cost a
 	// process each on a first run, for nothing.
-	if u, err := readVetUnit(cfgFile); err != nil || u.versionedDependency() || u.standard(build.Default.GOROOT) {
+	if json.Unmarshal(data, unit) != nil || unit.FixArchive != "" ||
+		unit.versionedDependency() || unit.standard(build.Default.GOROOT) {
 		return 0, false
 	}
 	dir, err := replayDir()
 	if err != nil {
 		return 0, false
 	}
-	unit, key, err := replayKey(cfgFile)
-	if err != nil || unit.FixArchive != "" {
+	key, err := replayKey(cfgFile, data, unit)
+	if err != nil {
 		return 0, false
 	}
 	entryFile := filepath.Join(dir, key[:2], key)
@@ -103,32 +110,14 @@ func replayVetRun(cfgFile string) (exit int, ok bool) {
 	return e.Exit, true
 }
 
-// replayUnit is the part of go vet's configuration the cache reads.
-type replayUnit struct {
-	ImportPath  string
-	GoFiles     []string
-	PackageVetx map[string]string
-	VetxOutput  string
-	Stdout      string
-	FixArchive  string
-}
-
 // replayKey hashes the inputs of a run: this executable, the arguments
 // but the configuration file, jwtlint's environment variables, the
-// configuration without its paths into go's build directories, the
-// package's files, and the imports' vetx files.
-func replayKey(cfgFile string) (*replayUnit, string, error) {
-	data, err := os.ReadFile(cfgFile)
-	if err != nil {
-		return nil, "", err
-	}
-	unit := new(replayUnit)
-	if err := json.Unmarshal(data, unit); err != nil {
-		return nil, "", err
-	}
+// configuration (data, read from cfgFile) without its paths into go's
+// build directories, the package's files, and the imports' vetx files.
+func replayKey(cfgFile string, data []byte, unit *vetUnit) (string, error) {
 	var cfg map[string]any
 	if err := json.Unmarshal(data, &cfg); err != nil {
-		return nil, "", err
+		return "", err
 	}
 	for _, k := range []string{"PackageFile", "PackageVetx", "VetxOutput", "Stdout", "FixArchive"} {
 		delete(cfg, k)
@@ -137,11 +126,11 @@ func replayKey(cfgFile string) (*replayUnit, string, error) {
 	fmt.Fprintf(h, "jwtlint replay v1\x00")
 	exe, err := os.Executable()
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	fi, err := os.Stat(exe)
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	fmt.Fprintf(h, "%s\x00%d\x00%d\x00", exe, fi.Size(), fi.ModTime().UnixNano())
 	for _, a := range os.Args[1:] {
@@ -158,25 +147,20 @@ func replayKey(cfgFile string) (*replayUnit, string, error) {
 	}
 	canonical, err := json.Marshal(cfg) // map keys sorted
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	h.Write(canonical)
 	for _, name := range unit.GoFiles {
 		if err := hashFile(h, "file "+name, name); err != nil {
-			return nil, "", err
+			return "", err
 		}
 	}
-	paths := make([]string, 0, len(unit.PackageVetx))
-	for p := range unit.PackageVetx {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
-	for _, p := range paths {
+	for _, p := range slices.Sorted(maps.Keys(unit.PackageVetx)) {
 		if err := hashFile(h, "import "+p, unit.PackageVetx[p]); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, "", err
+			return "", err
 		}
 	}
-	return unit, hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 func hashFile(h io.Writer, label, name string) error {
@@ -194,7 +178,7 @@ func hashFile(h io.Writer, label, name string) error {
 
 // analyseInChild runs this executable on the configuration with the
 // cache off, passing its output through, and returns what it wrote.
-func analyseInChild(unit *replayUnit) (*replayEntry, error) {
+func analyseInChild(unit *vetUnit) (*replayEntry, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -239,7 +223,7 @@ func cacheable(e *replayEntry) bool {
 }
 
 // write replays the run's outputs.
-func (e *replayEntry) write(unit *replayUnit) error {
+func (e *replayEntry) write(unit *vetUnit) error {
 	if e.HasVetx {
 		if unit.VetxOutput == "" {
 			return errors.New("no vetx output to write")

@@ -66,6 +66,9 @@ type vetUnit struct {
 	VetxOnly    bool
 	VetxOutput  string
 	Stdout      string
+	// FixArchive is set when go vet -fix asks for the fixes (replay.go
+	// leaves such runs alone).
+	FixArchive string
 }
 
 func readVetUnit(name string) (*vetUnit, error) {
