@@ -179,13 +179,7 @@ func (e *engine) storedSSA(addr ssa.Value) []ssa.Value {
 	case *ssa.Global:
 		return e.storesOf(a)
 	case *ssa.Alloc:
-		var out []ssa.Value
-		for _, ref := range *a.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
-				out = append(out, st.Val)
-			}
-		}
-		return out
+		return ssaprog.LocalStores(a)
 	}
 	return nil
 }

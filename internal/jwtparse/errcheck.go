@@ -96,39 +96,15 @@ func errAliases(errV ssa.Value) map[ssa.Value]bool {
 			case *ssa.Phi, *ssa.ChangeInterface:
 				add(x.(ssa.Value))
 			case *ssa.Store:
-				if load := loadedBack(x); load != nil {
-					add(load)
+				if local, ok := x.Addr.(*ssa.Alloc); ok {
+					for _, load := range loadsReached(x, local, true) {
+						add(load)
+					}
 				}
 			}
 		}
 	}
 	return set
-}
-
-// loadedBack returns the load of a local variable that reads the value st
-// stored in it: the next access to the variable in the same block, with no
-// call in between (a call could run a closure that assigns the variable).
-func loadedBack(st *ssa.Store) *ssa.UnOp {
-	alloc, ok := st.Addr.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	instrs := st.Block().Instrs
-	for _, instr := range instrs[slices.Index(instrs, ssa.Instruction(st))+1:] {
-		switch x := instr.(type) {
-		case *ssa.UnOp:
-			if x.Op == token.MUL && x.X == alloc {
-				return x
-			}
-		case *ssa.Store:
-			if x.Addr == alloc {
-				return nil
-			}
-		case ssa.CallInstruction:
-			return nil
-		}
-	}
-	return nil
 }
 
 // uncheckedBlocks returns the blocks reachable from the parse without

@@ -86,16 +86,8 @@ func (p accessPath) rebased(v ssa.Value) accessPath {
 // a library). A path through memory the package writes could be reading
 // another string than the one verified.
 func (r *run) stable(p accessPath) bool {
-	if alloc, ok := p.root.(*ssa.Alloc); ok && len(p.steps) > 0 && p.steps[0].op == load {
-		stores := 0
-		for _, ref := range *alloc.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-				stores++
-			}
-		}
-		if stores > 1 {
-			return false
-		}
+	if alloc, ok := p.root.(*ssa.Alloc); ok && len(p.steps) > 0 && p.steps[0].op == load && len(ssaprog.LocalStores(alloc)) > 1 {
+		return false
 	}
 	t := p.root.Type()
 	for _, s := range p.steps {

@@ -49,16 +49,11 @@ func producer(v ssa.Value) *ssa.Call {
 				v = x.X
 				continue
 			}
-			var stored ssa.Value
-			for _, ref := range *alloc.Referrers() {
-				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-					if stored != nil {
-						return nil
-					}
-					stored = st.Val
-				}
+			stored := ssaprog.LocalStores(alloc)
+			if len(stored) != 1 {
+				return nil
 			}
-			v = stored
+			v = stored[0]
 		default:
 			return nil
 		}

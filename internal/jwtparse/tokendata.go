@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -440,28 +441,32 @@ func blockLocalLoads(st *ssa.Store, local *ssa.Alloc) (loads []*ssa.UnOp, ok boo
 			return nil, false
 		}
 	}
+	return loadsReached(st, local, false), true
+}
+
+// loadsReached returns the loads of local that follow the store st in
+// its block up to the next store to local, each reading st's value; with
+// stopAtCall, only those before the next call too (a call may run a
+// closure that assigns the variable).
+func loadsReached(st *ssa.Store, local *ssa.Alloc, stopAtCall bool) (loads []*ssa.UnOp) {
 	instrs := st.Block().Instrs
-	after := false
-	for _, in := range instrs {
-		if in == st {
-			after = true
-			continue
-		}
-		if !after {
-			continue
-		}
+	for _, in := range instrs[slices.Index(instrs, ssa.Instruction(st))+1:] {
 		switch x := in.(type) {
 		case *ssa.Store:
 			if x.Addr == local {
-				return loads, true
+				return loads
 			}
 		case *ssa.UnOp:
 			if x.Op == token.MUL && x.X == local {
 				loads = append(loads, x)
 			}
+		case ssa.CallInstruction:
+			if stopAtCall {
+				return loads
+			}
 		}
 	}
-	return loads, true
+	return loads
 }
 
 // storedBefore reports whether a store to local precedes the load in its

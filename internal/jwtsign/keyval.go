@@ -183,10 +183,8 @@ func (r *run) loadKey(addr ssa.Value) keyVal {
 		return r.fieldKey(ssaprog.FieldVar(a.X.Type(), a.Field))
 	case *ssa.Alloc:
 		var kv keyVal
-		for _, ref := range *a.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
-				kv.add(r.keyOf(st.Val, st.Parent()))
-			}
+		for _, v := range ssaprog.LocalStores(a) {
+			kv.add(r.keyOf(v, a.Parent()))
 		}
 		return kv
 	case *ssa.FreeVar:

@@ -216,3 +216,17 @@ func loopsBack(b *ssa.BasicBlock) bool {
 	}
 	return false
 }
+
+// LocalStores returns the values stored into a local variable's cell
+// (an Alloc the variable lives in: captured, or address-taken), in the
+// order of its referrers. Stores through a closure's free variable are
+// not among them.
+func LocalStores(a *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, ref := range *a.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+			out = append(out, st.Val)
+		}
+	}
+	return out
+}
