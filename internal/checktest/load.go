@@ -29,13 +29,9 @@ func Load(dir string, patterns []string) (roots, analysed []*packages.Package, e
 		Mode:  packages.LoadSyntax | packages.NeedModule,
 		Dir:   dir,
 		Tests: true,
-		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+		Env:   GopathEnv(dir),
 	}
-	src := filepath.Join(dir, "src") + string(filepath.Separator)
-	underDir := func(p *packages.Package) bool {
-		return len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], src)
-	}
-	pkgs, matched, err := loadSource(cfg, patterns, underDir)
+	pkgs, matched, err := loadSource(cfg, patterns, UnderDir(dir))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -93,4 +89,19 @@ func dropExportEdges(pkgs []*packages.Package) {
 			return dep.Syntax == nil && dep.Types != nil && dep.Types.Complete()
 		})
 	})
+}
+
+// GopathEnv is the environment in which go list reads the tree dir as a
+// GOPATH (testdata's layout: dir/src/<import path>).
+func GopathEnv(dir string) []string {
+	return append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off")
+}
+
+// UnderDir reports whether a package's files lie under dir/src: the test
+// packages and the library stubs, which are analysed from source.
+func UnderDir(dir string) func(*packages.Package) bool {
+	src := filepath.Join(dir, "src") + string(filepath.Separator)
+	return func(p *packages.Package) bool {
+		return len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], src)
+	}
 }

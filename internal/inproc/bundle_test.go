@@ -1,15 +1,12 @@
 package inproc_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/jwtlint/jwtlint/analyzers/jwtlint"
 	"github.com/jwtlint/jwtlint/internal/checktest"
@@ -22,14 +19,7 @@ import (
 func TestBundleAsChecker(t *testing.T) {
 	dir := checktest.TestData()
 	patterns := []string{"jwtsql/crosspkg/...", "jwtverify/wrappers/...", "sqlstring/wrappers/...", "jwtlint/dedup", "jwtverify/ifaceverifier/..."}
-	src := filepath.Join(dir, "src") + string(filepath.Separator)
-	underDir := func(p *packages.Package) bool {
-		return len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], src)
-	}
-	cfg := inproc.Config{
-		Dir: dir, Tests: true, Source: underDir,
-		Env: append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
-	}
+	cfg := inproc.Config{Dir: dir, Tests: true, Source: checktest.UnderDir(dir), Env: checktest.GopathEnv(dir)}
 	got, outcomes := rendered(t, cfg, jwtlint.Analyzer, patterns...)
 	for _, o := range outcomes {
 		if len(o.Errors) > 0 || len(o.Failures) > 0 || o.Skipped {
