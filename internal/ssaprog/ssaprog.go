@@ -55,7 +55,6 @@ type Program struct {
 	fset         *token.FileSet
 	storeIndex   map[any][]ssa.Value // *ssa.Global or *types.Var (field) → stored values
 	closureIndex map[*ssa.Function][]*ssa.MakeClosure
-	calledIndex  map[*ssa.Function]bool
 	callSites    map[*ssa.Function][]ssa.CallInstruction
 	valueUses    map[*ssa.Function]bool
 	loadIndex    map[*ssa.Global][]*ssa.UnOp
@@ -152,7 +151,7 @@ func (p *Program) Stores(loc any) []ssa.Value {
 // somewhere (not only through function values or interfaces).
 func (p *Program) CalledDirectly(fn *ssa.Function) bool {
 	p.index()
-	return p.calledIndex[fn]
+	return len(p.callSites[fn]) > 0
 }
 
 // CallSites returns the package's static calls of fn, and whether fn is
@@ -180,7 +179,6 @@ func (p *Program) index() {
 	p.indexOnce.Do(func() {
 		p.storeIndex = map[any][]ssa.Value{}
 		p.closureIndex = map[*ssa.Function][]*ssa.MakeClosure{}
-		p.calledIndex = map[*ssa.Function]bool{}
 		p.callSites = map[*ssa.Function][]ssa.CallInstruction{}
 		p.valueUses = map[*ssa.Function]bool{}
 		p.loadIndex = map[*ssa.Global][]*ssa.UnOp{}
@@ -199,7 +197,6 @@ func (p *Program) index() {
 						}
 					case ssa.CallInstruction:
 						if f := instr.Common().StaticCallee(); f != nil {
-							p.calledIndex[f] = true
 							p.callSites[f] = append(p.callSites[f], instr)
 						}
 					case *ssa.UnOp:
